@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { Slug } from '../schema/primitives';
+
+/**
+ * The one contract between the page side (content script) and the extension side (background).
+ * Every message is parsed on receipt: a page can run code in the content script's world only
+ * through bugs, but the background still treats what arrives as untrusted.
+ */
+
+const MAX_BLOCKS = 5_000;
+const MAX_BLOCK_CHARS = 200_000;
+
+export const AnalyzeRequest = z.strictObject({
+  type: z.literal('analyze'),
+  /** The page's URL: used only inside the browser, to find the outlet. */
+  url: z.string().max(4096),
+  /** The page's declared language (`<html lang>`), when it has one. */
+  lang: z.string().max(35).optional(),
+  /** The article's text blocks (headline, standfirst, paragraphs, captions) in document order. */
+  blocks: z.array(z.string().max(MAX_BLOCK_CHARS)).max(MAX_BLOCKS),
+});
+export type AnalyzeRequest = z.infer<typeof AnalyzeRequest>;
+
+export const MatchKind = z.enum(['entity', 'claim']);
+export type MatchKind = z.infer<typeof MatchKind>;
+
+export const TextMatch = z.strictObject({
+  kind: MatchKind,
+  id: Slug,
+  block: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  /** Why it matched: the alias found and the evidence that supported it. */
+  alias: z.string().max(200).optional(),
+  evidence: z.string().max(200).optional(),
+});
+export type TextMatch = z.infer<typeof TextMatch>;
+
+export const AnalyzeResult = z.strictObject({ matches: z.array(TextMatch) });
+export type AnalyzeResult = z.infer<typeof AnalyzeResult>;
+
+export const TabSummaryRequest = z.strictObject({
+  type: z.literal('tab-summary'),
+  tabId: z.number().int().nonnegative(),
+});
+
+export const TabSummary = z.strictObject({
+  url: z.string(),
+  articleFound: z.boolean(),
+  mentions: z.array(z.strictObject({ id: Slug, name: z.string(), count: z.number().int().positive() })),
+});
+export type TabSummary = z.infer<typeof TabSummary>;
+
+/** Requests a content script may send: read-only questions about the text it holds. */
+export const ContentRequest = z.discriminatedUnion('type', [AnalyzeRequest]);
+export type ContentRequest = z.infer<typeof ContentRequest>;
+
+/** Requests only the extension's own pages (popup, options) may send. */
+export const ExtensionPageRequest = z.discriminatedUnion('type', [TabSummaryRequest]);
+export type ExtensionPageRequest = z.infer<typeof ExtensionPageRequest>;
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -1,0 +1,40 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium } from '@playwright/test';
+import { findChromium, HOW_TO_GET_CHROMIUM } from './find-chromium';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '.output', 'chrome-mv3');
+
+export interface LaunchOptions {
+  headless?: boolean;
+  userDataDir?: string;
+  extensionDir?: string;
+}
+
+/** Starts Chromium with the built extension loaded, as ENVIRONMENT.md proved on this machine. */
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<{
+  context: BrowserContext;
+  extensionId: string;
+}> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(HOW_TO_GET_CHROMIUM);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'source-context-')));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: options.headless ?? true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId };
+}
