@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Slug } from '../schema/primitives';
+import { ClaimRecord, EntityRecord, SourceRecord } from '../schema/records';
 
 /**
  * The one contract between the page side (content script) and the extension side (background).
@@ -51,8 +52,45 @@ export const TabSummary = z.strictObject({
 });
 export type TabSummary = z.infer<typeof TabSummary>;
 
+/** Asks for everything the store knows about one entity or claim: what a card shows. */
+export const DetailsRequest = z.strictObject({
+  type: z.literal('details'),
+  kind: MatchKind,
+  id: Slug,
+});
+
+/** Where a piece of knowledge comes from, shown on every card. */
+export const Provenance = z.strictObject({
+  source: z.enum(['starter', 'subscribed', 'own']),
+  packId: z.string(),
+  packName: z.string(),
+  version: z.number().int().nonnegative(),
+  /** When the pack was published (ISO), for "as of". */
+  published: z.string().optional(),
+});
+export type Provenance = z.infer<typeof Provenance>;
+
+export const Details = z.strictObject({
+  kind: MatchKind,
+  id: Slug,
+  /** One entry per pack that describes this id: shown side by side, never merged silently. */
+  versions: z.array(
+    z.strictObject({ provenance: Provenance, record: z.union([EntityRecord, ClaimRecord]) }),
+  ),
+  /** Shared source records that the claim versions reference by id. */
+  sources: z.array(SourceRecord),
+  /** Display names of the entities the records refer to (claimant, roles' organisations). */
+  names: z.record(z.string(), z.string()),
+  /** The reader's own note on this entity or claim. */
+  note: z.strictObject({ text: z.string(), updated: z.string() }).optional(),
+});
+export type Details = z.infer<typeof Details>;
+
+/** Asks the background to inject the hover card into the asking frame (first hover only). */
+export const LoadCardRequest = z.strictObject({ type: z.literal('load-card') });
+
 /** Requests a content script may send: read-only questions about the text it holds. */
-export const ContentRequest = z.discriminatedUnion('type', [AnalyzeRequest]);
+export const ContentRequest = z.discriminatedUnion('type', [AnalyzeRequest, DetailsRequest, LoadCardRequest]);
 export type ContentRequest = z.infer<typeof ContentRequest>;
 
 /** Requests only the extension's own pages (popup, options) may send. */

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/**
+ * The reader's settings, kept in `browser.storage.local` under `SETTINGS_KEY`. Extension pages
+ * write them; the content script reads them and follows `storage.onChanged`, so switching a site
+ * off removes its marks at once without a reload.
+ */
+export const SETTINGS_KEY = 'settings';
+
+export const MarkStyle = z.enum(['underline', 'background', 'off']);
+export type MarkStyle = z.infer<typeof MarkStyle>;
+
+export const Settings = z.strictObject({
+  /** Hostnames (`www.example.com` → stored as `example.com`) where the extension stays off. */
+  disabledSites: z.array(z.string().max(253)).max(10_000).default([]),
+  /** How long the pointer rests on a mark before its card opens (Wikipedia's previews: ~500 ms). */
+  hoverDelayMs: z.number().int().min(0).max(5_000).default(500),
+  markStyle: MarkStyle.default('underline'),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = Settings.parse({});
+
+/** Parses whatever storage holds; anything unreadable falls back to the defaults, field by field. */
+export function readSettings(stored: unknown): Settings {
+  const parsed = Settings.safeParse(stored ?? {});
+  if (parsed.success) return parsed.data;
+  const partial = (stored ?? {}) as Record<string, unknown>;
+  const field = <K extends keyof Settings>(key: K): Settings[K] => {
+    const one = Settings.shape[key].safeParse(partial[key]);
+    return (one.success ? one.data : DEFAULT_SETTINGS[key]) as Settings[K];
+  };
+  return { disabledSites: field('disabledSites'), hoverDelayMs: field('hoverDelayMs'), markStyle: field('markStyle') };
+}
+
+/** The form a hostname is stored in: lower case, without a leading `www.`. */
+export function siteKey(hostname: string): string {
+  return hostname.toLowerCase().replace(/^www\./, '');
+}
+
+export function isSiteDisabled(settings: Settings, hostname: string): boolean {
+  const key = siteKey(hostname);
+  return settings.disabledSites.some((site) => key === site || key.endsWith(`.${site}`));
+}
