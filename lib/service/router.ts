@@ -42,6 +42,7 @@ export function createRouter(deps: RouterDeps) {
       }
       const parsed = ContentRequest.safeParse(message);
       if (!parsed.success) return fail(`malformed request: ${z.prettifyError(parsed.error)}`);
+      if (parsed.data.type !== 'analyze') return fail(`unsupported request: ${parsed.data.type}`);
       const entities = await deps.entities();
       const matches = matchEntities(parsed.data.blocks, entities);
       const tabId = sender.tab?.id;
