@@ -30,7 +30,11 @@ export function readSettings(stored: unknown): Settings {
     const one = Settings.shape[key].safeParse(partial[key]);
     return (one.success ? one.data : DEFAULT_SETTINGS[key]) as Settings[K];
   };
-  return { disabledSites: field('disabledSites'), hoverDelayMs: field('hoverDelayMs'), markStyle: field('markStyle') };
+  return {
+    disabledSites: field('disabledSites'),
+    hoverDelayMs: field('hoverDelayMs'),
+    markStyle: field('markStyle'),
+  };
 }
 
 /** The form a hostname is stored in: lower case, without a leading `www.`. */

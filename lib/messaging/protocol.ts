@@ -74,9 +74,7 @@ export const Details = z.strictObject({
   kind: MatchKind,
   id: Slug,
   /** One entry per pack that describes this id: shown side by side, never merged silently. */
-  versions: z.array(
-    z.strictObject({ provenance: Provenance, record: z.union([EntityRecord, ClaimRecord]) }),
-  ),
+  versions: z.array(z.strictObject({ provenance: Provenance, record: z.union([EntityRecord, ClaimRecord]) })),
   /** Shared source records that the claim versions reference by id. */
   sources: z.array(SourceRecord),
   /** Display names of the entities the records refer to (claimant, roles' organisations). */
