@@ -34,6 +34,9 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       '--disable-sync',
     ],
   });
+  // tsx compiles tools with esbuild's keepNames, which wraps named functions in `__name(…)`;
+  // functions that Playwright serialises into the page then fail with "__name is not defined".
+  await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return { context, extensionId };
