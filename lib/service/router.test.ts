@@ -1,47 +1,58 @@
-import { describe, expect, it } from 'vitest';
-import type { TabSummary } from '../messaging/protocol';
+import { describe, expect, it, vi } from 'vitest';
 import { createRouter } from './router';
-import { SKELETON_ENTITIES } from './skeleton-entities';
 
 const ORIGIN = 'chrome-extension://abc/';
+const pageSender = { tab: { id: 7 }, frameId: 0, url: 'https://news.example/article' };
 
 function router() {
-  const summaries = new Map<number, TabSummary>();
+  const handlers = {
+    analyze: vi.fn(async () => ({ matches: [] })),
+    details: vi.fn(async () => null),
+    'load-card': vi.fn(async () => undefined),
+    'tab-summary': vi.fn(async () => ({ url: 'x', articleFound: false, mentions: [] })),
+  };
   const route = createRouter({
-    entities: async () => SKELETON_ENTITIES,
     extensionOrigin: ORIGIN,
-    saveSummary: async (tabId, summary) => void summaries.set(tabId, summary),
-    loadSummary: async (tabId) => summaries.get(tabId),
+    content: { analyze: handlers.analyze, details: handlers.details, 'load-card': handlers['load-card'] },
+    pages: { 'tab-summary': handlers['tab-summary'] },
   });
-  return { route, summaries };
+  return { route, handlers };
 }
 
-const pageSender = { tab: { id: 7 }, url: 'https://news.example/article' };
-
 describe('background router', () => {
-  it('answers an analyze request with matches and remembers the tab summary', async () => {
-    const { route, summaries } = router();
-    const reply = await route(
-      { type: 'analyze', url: pageSender.url, blocks: ['General Mark Milley riet Kiew …'] },
-      pageSender,
+  it('passes a well-formed content request to its handler with the asking tab and frame', async () => {
+    const { route, handlers } = router();
+    const reply = await route({ type: 'analyze', url: pageSender.url, blocks: ['Text'] }, pageSender);
+    expect(reply).toEqual({ ok: true, value: { matches: [] } });
+    expect(handlers.analyze).toHaveBeenCalledWith(
+      { type: 'analyze', url: pageSender.url, blocks: ['Text'] },
+      { tabId: 7, frameId: 0 },
     );
-    expect(reply).toMatchObject({ ok: true, value: { matches: [{ id: 'mark-milley', start: 8, end: 19 }] } });
-    expect(summaries.get(7)?.mentions).toEqual([{ id: 'mark-milley', name: 'Mark Milley', count: 1 }]);
   });
 
-  it('rejects malformed messages with an error, never a throw', async () => {
-    const { route } = router();
+  it('rejects malformed messages with an error, never a throw, and calls no handler', async () => {
+    const { route, handlers } = router();
     for (const message of [null, 'analyze', { type: 'analyze', blocks: 'text' }, { type: 'drop-tables' }]) {
       const reply = await route(message, pageSender);
       expect(reply.ok).toBe(false);
     }
+    expect(handlers.analyze).not.toHaveBeenCalled();
   });
 
-  it('refuses extension-page requests from a web page', async () => {
-    const { route } = router();
-    const reply = await route({ type: 'tab-summary', tabId: 7 }, pageSender);
-    expect(reply.ok).toBe(false);
+  it('refuses extension-page requests from a web page but serves the popup', async () => {
+    const { route, handlers } = router();
+    expect((await route({ type: 'tab-summary', tabId: 7 }, pageSender)).ok).toBe(false);
+    expect(handlers['tab-summary']).not.toHaveBeenCalled();
     const fromPopup = await route({ type: 'tab-summary', tabId: 7 }, { url: `${ORIGIN}popup.html` });
-    expect(fromPopup).toEqual({ ok: true, value: null });
+    expect(fromPopup.ok).toBe(true);
+  });
+
+  it('turns a failing handler into an error reply', async () => {
+    const { route, handlers } = router();
+    handlers.details.mockRejectedValueOnce(new Error('store closed'));
+    expect(await route({ type: 'details', kind: 'entity', id: 'x' }, pageSender)).toEqual({
+      ok: false,
+      error: 'store closed',
+    });
   });
 });

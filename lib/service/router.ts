@@ -1,68 +1,66 @@
 import { z } from 'zod';
-import { matchEntities } from '../match/skeleton-matcher';
-import {
-  type AnalyzeResult,
-  ContentRequest,
-  ExtensionPageRequest,
-  type Reply,
-  type TabSummary,
-} from '../messaging/protocol';
-import type { EntityRecord } from '../schema/records';
+import { ContentRequest, ExtensionPageRequest, type Reply } from '../messaging/protocol';
 
-/** What the router needs from the browser, injected so it can be tested without one. */
-export interface RouterDeps {
-  entities: () => Promise<EntityRecord[]>;
-  saveSummary: (tabId: number, summary: TabSummary) => Promise<void>;
-  loadSummary: (tabId: number) => Promise<TabSummary | undefined>;
-  /** The extension's own origin, e.g. `chrome-extension://<id>/`. */
-  extensionOrigin: string;
-}
+/**
+ * The background's single entry for messages. Requests are parsed with zod before anything
+ * else; content scripts (which share a process with untrusted pages) may only ask what
+ * `ContentRequest` allows, while the extension's own pages may also use `ExtensionPageRequest`.
+ */
 
 export interface MessageSender {
   tab?: { id?: number };
+  frameId?: number;
   url?: string;
 }
 
-const fail = (error: string): Reply<never> => ({ ok: false, error });
+/** Who asked: the tab and frame of a content script, when it was one. */
+export interface RequestContext {
+  tabId?: number;
+  frameId?: number;
+}
+
+type HandlerMap<U extends { type: string }> = {
+  [K in U['type']]: (request: Extract<U, { type: K }>, context: RequestContext) => Promise<unknown>;
+};
+
+export type ContentHandlers = HandlerMap<ContentRequest>;
+export type ExtensionPageHandlers = HandlerMap<ExtensionPageRequest>;
+
+export interface RouterOptions {
+  /** The extension's own origin, e.g. `chrome-extension://<id>/`. */
+  extensionOrigin: string;
+  content: ContentHandlers;
+  pages: ExtensionPageHandlers;
+}
 
 /** The popup and options pages (also when opened in a tab) run at the extension's origin. */
 function fromExtensionPage(sender: MessageSender, origin: string): boolean {
   return typeof sender.url === 'string' && sender.url.startsWith(origin);
 }
 
-export function createRouter(deps: RouterDeps) {
+async function dispatch<U extends { type: string }>(
+  handlers: HandlerMap<U>,
+  request: U,
+  context: RequestContext,
+): Promise<unknown> {
+  const handler = handlers[request.type as U['type']] as (r: U, c: RequestContext) => Promise<unknown>;
+  return handler(request, context);
+}
+
+export function createRouter(options: RouterOptions) {
   return async function route(message: unknown, sender: MessageSender): Promise<Reply<unknown>> {
+    const context: RequestContext = { tabId: sender.tab?.id, frameId: sender.frameId };
     try {
-      if (fromExtensionPage(sender, deps.extensionOrigin)) {
-        const parsed = ExtensionPageRequest.safeParse(message);
-        if (parsed.success) {
-          const summary = await deps.loadSummary(parsed.data.tabId);
-          return { ok: true, value: summary ?? null };
-        }
+      if (fromExtensionPage(sender, options.extensionOrigin)) {
+        const page = ExtensionPageRequest.safeParse(message);
+        if (page.success)
+          return { ok: true, value: (await dispatch(options.pages, page.data, context)) ?? null };
       }
       const parsed = ContentRequest.safeParse(message);
-      if (!parsed.success) return fail(`malformed request: ${z.prettifyError(parsed.error)}`);
-      if (parsed.data.type !== 'analyze') return fail(`unsupported request: ${parsed.data.type}`);
-      const entities = await deps.entities();
-      const matches = matchEntities(parsed.data.blocks, entities);
-      const tabId = sender.tab?.id;
-      if (tabId !== undefined) {
-        const counts = new Map<string, number>();
-        for (const match of matches) counts.set(match.id, (counts.get(match.id) ?? 0) + 1);
-        await deps.saveSummary(tabId, {
-          url: parsed.data.url,
-          articleFound: true,
-          mentions: [...counts].map(([id, count]) => ({
-            id,
-            count,
-            name: entities.find((entity) => entity.id === id)?.name ?? id,
-          })),
-        });
-      }
-      const result: AnalyzeResult = { matches };
-      return { ok: true, value: result };
+      if (!parsed.success) return { ok: false, error: `malformed request: ${z.prettifyError(parsed.error)}` };
+      return { ok: true, value: (await dispatch(options.content, parsed.data, context)) ?? null };
     } catch (error) {
-      return fail(error instanceof Error ? error.message : String(error));
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
   };
 }
