@@ -1,0 +1,74 @@
+import type { PackRecord } from '../schema/records';
+import type { PackError } from './errors';
+
+/** A record with the place it was read from, so a problem can point at it. */
+export interface LocatedRecord {
+  record: PackRecord;
+  file: string;
+  where: string;
+}
+
+interface Reference {
+  from: LocatedRecord['file'];
+  where: string;
+  field: string;
+  id: string;
+  kind: PackRecord['kind'];
+}
+
+/**
+ * Checks what no single record can: ids are unique within the pack, and every reference points
+ * at a record of the right kind in the same pack (a pack is installed and removed as a whole, so
+ * a reference into another pack could dangle at any time). Records are added one at a time and
+ * only ids and references are kept, so a pack larger than memory can be checked shard by shard.
+ */
+export class RecordSetCheck {
+  private readonly seen = new Map<string, { kind: PackRecord['kind']; file: string; where: string }>();
+  private readonly references: Reference[] = [];
+  private readonly duplicates: PackError[] = [];
+
+  add({ record, file, where }: LocatedRecord): void {
+    const first = this.seen.get(record.id);
+    if (first) {
+      const reason = `duplicate id "${record.id}" (first at ${first.file}:${first.where})`;
+      this.duplicates.push({ file, where, reason });
+      return;
+    }
+    this.seen.set(record.id, { kind: record.kind, file, where });
+    const refer = (field: string, id: string, kind: PackRecord['kind']) => {
+      this.references.push({ from: file, where, field, id, kind });
+    };
+    if (record.kind === 'claim') {
+      if (record.claimant) refer('claimant', record.claimant, 'entity');
+      record.entities.forEach((id, index) => {
+        refer(`entities[${index}]`, id, 'entity');
+      });
+      record.sources.forEach((source, index) => {
+        if ('ref' in source) refer(`sources[${index}].ref`, source.ref, 'source');
+      });
+    } else if (record.kind === 'entity') {
+      record.roles.forEach((role, index) => {
+        if (role.organization) refer(`roles[${index}].organization`, role.organization, 'entity');
+      });
+    }
+  }
+
+  /** Duplicate ids, then references to nothing or to a record of the wrong kind. */
+  problems(): PackError[] {
+    const dangling = this.references.flatMap(({ from, where, field, id, kind }): PackError[] => {
+      const target = this.seen.get(id)?.kind;
+      if (target === kind) return [];
+      const reason = target
+        ? `${field} "${id}" must be a ${kind} but is a ${target}`
+        : `${field} "${id}" is not ${kind === 'entity' ? 'an' : 'a'} ${kind} in this pack`;
+      return [{ file: from, where, reason }];
+    });
+    return [...this.duplicates, ...dangling];
+  }
+}
+
+export function checkRecordSet(records: readonly LocatedRecord[]): PackError[] {
+  const check = new RecordSetCheck();
+  for (const record of records) check.add(record);
+  return check.problems();
+}

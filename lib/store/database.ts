@@ -1,0 +1,175 @@
+import Dexie, { type Table, type Transaction } from 'dexie';
+import type { PackManifest } from '../schema/manifest';
+import type { EntityRecord, PackRecord } from '../schema/records';
+
+export type PackSource = 'starter' | 'subscribed';
+
+/** An installed pack. Its records are those whose `setId` equals the pack's `setId`. */
+export interface PackRow {
+  id: string;
+  version: number;
+  name: string;
+  published: string;
+  source: PackSource;
+  manifest: PackManifest;
+  /** ISO timestamp. */
+  installedAt: string;
+  recordCount: number;
+  /**
+   * The record set this version's records were written under. Installing writes a new set
+   * aside and then points this field at it in one transaction — that is the atomic swap.
+   */
+  setId: string;
+}
+
+export interface RecordRow {
+  setId: string;
+  id: string;
+  kind: PackRecord['kind'];
+  /** `record.outlet.domains` of an entity, indexed to find a page's outlet by hostname. */
+  domains: string[];
+  record: PackRecord;
+}
+
+/** An entity the reader added; no pack ever writes or deletes these. */
+export interface OwnEntityRow {
+  id: string;
+  record: EntityRecord;
+  domains: string[];
+  updated: string;
+}
+
+export interface NoteRow {
+  /** The entity or claim the note is about. */
+  id: string;
+  text: string;
+  updated: string;
+}
+
+/** Per subscribed pack: where it comes from and how the last sync went (written by the sync). */
+export interface SyncStateRow {
+  packId: string;
+  url: string;
+  /** Ed25519 public key (base64 raw) pinned at subscription; every update must be signed by it. */
+  pinnedKey?: string;
+  etag?: string;
+  lastModified?: string;
+  /** ISO timestamps. */
+  lastSync?: string;
+  lastError?: string;
+  /** Failed attempts in a row, for backing off. */
+  failures: number;
+  nextAttempt?: string;
+}
+
+/** A compiled matcher index ("selfie"), valid while `sourceKey` equals the data version it was built from. */
+export interface CompiledRow {
+  key: string;
+  formatVersion: number;
+  sourceKey: string;
+  bytes: Uint8Array;
+}
+
+export interface MetaRow {
+  key: string;
+  value: number;
+}
+
+export const DATA_VERSION_KEY = 'dataVersion';
+
+function domainsOf(record: PackRecord): string[] {
+  return record.kind === 'entity' ? (record.outlet?.domains ?? []) : [];
+}
+
+/**
+ * The schema history, append-only: a released version is never edited, a change is a new entry
+ * with an `upgrade()` that brings the old data along (STYLE.md habit 6).
+ */
+const SCHEMA_HISTORY: ((db: Dexie) => void)[] = [
+  (db) => {
+    db.version(1).stores({
+      packs: 'id',
+      records: '[setId+id], id, kind, setId',
+      ownEntities: 'id',
+      notes: 'id',
+    });
+  },
+  (db) => {
+    db.version(2)
+      .stores({
+        packs: 'id, source',
+        records: '[setId+id], id, kind, setId, *domains, [setId+kind+id]',
+        ownEntities: 'id, *domains',
+        notes: 'id',
+        syncState: 'packId',
+        compiled: 'key',
+        meta: 'key',
+      })
+      .upgrade(async (tx: Transaction) => {
+        // v1 knew no pack sources and kept no record counts; only the starter pack was installed
+        // without a subscription.
+        for (const pack of await tx.table('packs').toArray()) {
+          const recordCount = await tx.table('records').where('setId').equals(pack.setId).count();
+          await tx
+            .table('packs')
+            .put({ ...pack, source: pack.id === 'starter' ? 'starter' : 'subscribed', recordCount });
+        }
+        await tx
+          .table('records')
+          .toCollection()
+          .modify((row: RecordRow) => {
+            row.domains = domainsOf(row.record);
+          });
+        await tx
+          .table('ownEntities')
+          .toCollection()
+          .modify((row: OwnEntityRow) => {
+            row.domains = domainsOf(row.record);
+          });
+        // v1 stored note times as epoch milliseconds.
+        await tx
+          .table('notes')
+          .toCollection()
+          .modify((row: { updated: number | string }) => {
+            if (typeof row.updated === 'number') row.updated = new Date(row.updated).toISOString();
+          });
+        await tx.table('meta').put({ key: DATA_VERSION_KEY, value: 1 });
+      });
+  },
+];
+
+export const SCHEMA_VERSION = SCHEMA_HISTORY.length;
+
+/** Declares the schema up to `version` (tests open older versions to check the upgrades). */
+export function declareSchema(db: Dexie, version = SCHEMA_VERSION): void {
+  for (const declare of SCHEMA_HISTORY.slice(0, version)) declare(db);
+}
+
+export class KnowledgeDatabase extends Dexie {
+  packs!: Table<PackRow, string>;
+  records!: Table<RecordRow, [string, string]>;
+  ownEntities!: Table<OwnEntityRow, string>;
+  notes!: Table<NoteRow, string>;
+  syncState!: Table<SyncStateRow, string>;
+  compiled!: Table<CompiledRow, string>;
+  meta!: Table<MetaRow, string>;
+
+  constructor(name = 'source-context') {
+    super(name);
+    declareSchema(this);
+  }
+}
+
+export function recordRow(setId: string, record: PackRecord): RecordRow {
+  return { setId, id: record.id, kind: record.kind, domains: domainsOf(record), record };
+}
+
+export function ownEntityRow(record: EntityRecord, updated: string): OwnEntityRow {
+  return { id: record.id, record, domains: domainsOf(record), updated };
+}
+
+/** Call inside a read-write transaction that includes `meta`, alongside the change it marks. */
+export async function bumpDataVersion(db: KnowledgeDatabase): Promise<void> {
+  const current = await db.meta.get(DATA_VERSION_KEY);
+  await db.meta.put({ key: DATA_VERSION_KEY, value: (current?.value ?? 0) + 1 });
+}

@@ -1,0 +1,187 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { memoryFetcher, SMALL_RECORDS, smallPackFiles } from '../../tests/fixtures/packs/small-pack';
+import { dumpStore } from '../../tests/fixtures/packs/store-dump';
+import { readPack, type VerifiedPack } from '../pack/read-pack';
+import { PACK_FORMAT } from '../schema/manifest';
+import { EntityRecord } from '../schema/records';
+import { KnowledgeDatabase } from './database';
+import { installPack, removePack } from './install';
+import { exportOwnData, saveOwnEntity, setNote } from './own-data';
+import { dataVersion, forEachEntity, packsSummary, recordsById } from './queries';
+import { installStarterPack } from './starter-pack';
+
+let db: KnowledgeDatabase;
+beforeEach(() => {
+  db = new KnowledgeDatabase(`install-${crypto.randomUUID()}`);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  db.close();
+});
+
+/** A pack of `count` people all named `<label> <n>`, to tell versions apart in what readers see. */
+function peoplePack(version: number, label: string, count: number): VerifiedPack {
+  return {
+    manifest: {
+      format: PACK_FORMAT,
+      id: 'people',
+      name: 'People',
+      version,
+      published: '2026-11-01',
+      languages: ['en'],
+      shards: [{ path: 'entity-001.ndjson', sha256: '0'.repeat(64), bytes: 0, records: count }],
+    },
+    records: Array.from({ length: count }, (_, n) =>
+      EntityRecord.parse({ kind: 'entity', id: `person-${n}`, type: 'person', name: `${label} ${n}` }),
+    ),
+  };
+}
+
+async function visibleLabels(): Promise<{ labels: Set<string>; count: number }> {
+  const labels = new Set<string>();
+  let count = 0;
+  await forEachEntity(db, (entity, provenance) => {
+    if (provenance.source === 'own') return;
+    labels.add(entity.name.split(' ')[0]!);
+    count += 1;
+  });
+  return { labels, count };
+}
+
+describe('installing a pack', () => {
+  it('replaces the old version as a whole: readers during the install see old or new, never a mix', async () => {
+    await installPack(db, peoplePack(1, 'Old', 3000), 'subscribed');
+    const seen: { labels: Set<string>; count: number }[] = [];
+    let done = false;
+    const install = installPack(db, peoplePack(2, 'New', 2500), 'subscribed').finally(() => {
+      done = true;
+    });
+    while (!done) seen.push(await visibleLabels());
+    await install;
+    seen.push(await visibleLabels());
+    for (const view of seen) {
+      expect([...view.labels]).toHaveLength(1);
+      expect(view.count).toBe(view.labels.has('Old') ? 3000 : 2500);
+    }
+    expect(seen.some((view) => view.labels.has('Old'))).toBe(true);
+    expect(seen.at(-1)?.labels.has('New')).toBe(true);
+    expect(await db.records.count()).toBe(2500);
+  });
+
+  it.each([
+    ['while its records are written aside', 'staging'],
+    ['in the swap itself', 'swap'],
+  ])('that fails %s leaves the previous version complete', async (_when, where) => {
+    await installPack(db, peoplePack(1, 'Old', 3000), 'subscribed');
+    const before = await dumpStore(db);
+    if (where === 'staging') {
+      const bulkPut = db.records.bulkPut.bind(db.records);
+      let calls = 0;
+      vi.spyOn(db.records, 'bulkPut').mockImplementation(((...args: Parameters<typeof bulkPut>) => {
+        calls += 1;
+        return calls === 2 ? Promise.reject(new Error('disk full')) : bulkPut(...args);
+      }) as typeof bulkPut);
+    } else {
+      vi.spyOn(db.packs, 'put').mockRejectedValue(new Error('disk full'));
+    }
+    await expect(installPack(db, peoplePack(2, 'New', 2500), 'subscribed')).rejects.toThrow('disk full');
+    vi.restoreAllMocks();
+    expect(await dumpStore(db)).toBe(before);
+    expect(await visibleLabels()).toEqual({ labels: new Set(['Old']), count: 3000 });
+  });
+
+  it('after an interrupted install removes what that install left behind', async () => {
+    await installPack(db, peoplePack(1, 'Old', 10), 'subscribed');
+    await db.records.bulkAdd([
+      { setId: 'set-crashed', id: 'ghost', kind: 'entity', domains: [], record: SMALL_RECORDS[0]! },
+    ]);
+    await installPack(db, peoplePack(2, 'New', 10), 'subscribed');
+    expect(await db.records.where('setId').equals('set-crashed').count()).toBe(0);
+    expect(await db.records.count()).toBe(10);
+  });
+
+  it('of two different packs at the same time installs both', async () => {
+    const other = peoplePack(1, 'Other', 2500);
+    await Promise.all([
+      installPack(db, peoplePack(1, 'Old', 2500), 'subscribed'),
+      installPack(db, { ...other, manifest: { ...other.manifest, id: 'others' } }, 'subscribed'),
+    ]);
+    expect((await packsSummary(db)).map((pack) => [pack.id, pack.records])).toEqual([
+      ['others', 2500],
+      ['people', 2500],
+    ]);
+    expect(await db.records.count()).toBe(5000);
+  });
+
+  it('never touches own entities and notes, neither when installed nor when removed', async () => {
+    await saveOwnEntity(
+      db,
+      { kind: 'entity', id: 'antony-blinken', type: 'person', name: 'My own Blinken' },
+      new Date(0),
+    );
+    await setNote(db, 'antony-blinken', 'Met him in 2019.', new Date(0));
+    const own = JSON.stringify(await exportOwnData(db, new Date(0)));
+    const files = await smallPackFiles();
+    const read = await readPack(memoryFetcher(files));
+    if (!read.ok) throw new Error('fixture pack is invalid');
+    await installPack(db, read.pack, 'subscribed');
+    await installPack(db, { ...read.pack, manifest: { ...read.pack.manifest, version: 2 } }, 'subscribed');
+    expect(JSON.stringify(await exportOwnData(db, new Date(0)))).toBe(own);
+    await removePack(db, 'small');
+    expect(JSON.stringify(await exportOwnData(db, new Date(0)))).toBe(own);
+    expect(await db.records.count()).toBe(0);
+    expect((await recordsById(db, 'antony-blinken')).map((found) => found.provenance.source)).toEqual([
+      'own',
+    ]);
+  });
+
+  it('changes the data version, which a compiled matcher index is checked against', async () => {
+    const start = await dataVersion(db);
+    await installPack(db, peoplePack(1, 'Old', 3), 'subscribed');
+    const installed = await dataVersion(db);
+    expect(installed).not.toBe(start);
+    await saveOwnEntity(db, { kind: 'entity', id: 'my-mayor', type: 'person', name: 'My Mayor' });
+    expect(await dataVersion(db)).not.toBe(installed);
+  });
+});
+
+describe('the starter pack', () => {
+  it('is installed on first run from the files shipped in the extension', async () => {
+    const result = await installStarterPack(db, memoryFetcher(await smallPackFiles()));
+    expect(result).toEqual({ ok: true, packId: 'small', version: 1 });
+    expect(await packsSummary(db)).toEqual([
+      expect.objectContaining({ id: 'small', name: 'Small pack', version: 1, source: 'starter', records: 5 }),
+    ]);
+  });
+
+  it('is left alone when the installed version is current: only the manifest is read', async () => {
+    await installStarterPack(db, memoryFetcher(await smallPackFiles()));
+    const before = await dumpStore(db);
+    const asked: string[] = [];
+    const result = await installStarterPack(db, memoryFetcher(await smallPackFiles(), asked));
+    expect(result).toEqual({ ok: true, packId: 'small', version: 1, upToDate: true });
+    expect(asked).toEqual(['manifest.json']);
+    expect(await dumpStore(db)).toBe(before);
+  });
+
+  it('is replaced by a newer shipped version', async () => {
+    await installStarterPack(db, memoryFetcher(await smallPackFiles()));
+    const newer = SMALL_RECORDS.filter((record) => record.id !== 'rt');
+    const result = await installStarterPack(db, memoryFetcher(await smallPackFiles({ version: 2 }, newer)));
+    expect(result).toEqual({ ok: true, packId: 'small', version: 2 });
+    expect(await recordsById(db, 'rt')).toEqual([]);
+  });
+
+  it('that is broken leaves the installed one in place', async () => {
+    await installStarterPack(db, memoryFetcher(await smallPackFiles()));
+    const before = await dumpStore(db);
+    const files = await smallPackFiles({ version: 2 });
+    files.delete('claim-001.ndjson');
+    const result = await installStarterPack(db, memoryFetcher(files));
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ file: 'claim-001.ndjson', where: '$', reason: 'cannot be read: not found' }],
+    });
+    expect(await dumpStore(db)).toBe(before);
+  });
+});

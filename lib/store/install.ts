@@ -1,0 +1,153 @@
+import type { PackError } from '../pack/errors';
+import { type FetchPackFile, streamPack, type VerifiedPack } from '../pack/read-pack';
+import type { PackManifest } from '../schema/manifest';
+import type { PackRecord } from '../schema/records';
+import { bumpDataVersion, type KnowledgeDatabase, type PackSource, recordRow } from './database';
+
+/** Records written per transaction while a new version is staged. */
+const STAGING_BATCH = 2000;
+
+/** Sets being staged by installs running in this context; every other set without a pack is stale. */
+const staging = new Set<string>();
+
+/**
+ * Removes record sets no pack points at: left by an install that was interrupted (the browser
+ * closed mid-way). One transaction, so an install swapping in meanwhile is never mistaken for
+ * stale.
+ */
+async function removeStaleSets(db: KnowledgeDatabase): Promise<void> {
+  await db.transaction('rw', [db.packs, db.records], async () => {
+    const active = new Set((await db.packs.toArray()).map((pack) => pack.setId));
+    for (const key of await db.records.orderBy('setId').uniqueKeys()) {
+      const setId = String(key);
+      if (!active.has(setId) && !staging.has(setId)) await db.records.where('setId').equals(setId).delete();
+    }
+  });
+}
+
+async function stage(db: KnowledgeDatabase, setId: string, records: readonly PackRecord[]): Promise<void> {
+  for (let start = 0; start < records.length; start += STAGING_BATCH) {
+    // Put, not add: a duplicate id is reported by the verification, which then discards the set.
+    await db.records.bulkPut(
+      records.slice(start, start + STAGING_BATCH).map((record) => recordRow(setId, record)),
+    );
+  }
+}
+
+/**
+ * The one transaction that makes a staged set the pack's records and deletes the previous set:
+ * readers see the old version or the new one, never a mix.
+ */
+async function swapIn(
+  db: KnowledgeDatabase,
+  manifest: PackManifest,
+  setId: string,
+  recordCount: number,
+  source: PackSource,
+  now: Date,
+): Promise<void> {
+  await db.transaction('rw', [db.packs, db.records, db.meta], async () => {
+    const previous = await db.packs.get(manifest.id);
+    await db.packs.put({
+      id: manifest.id,
+      version: manifest.version,
+      name: manifest.name,
+      published: manifest.published,
+      source,
+      manifest,
+      installedAt: now.toISOString(),
+      recordCount,
+      setId,
+    });
+    if (previous) await db.records.where('setId').equals(previous.setId).delete();
+    await bumpDataVersion(db);
+  });
+}
+
+/**
+ * Writes a new version aside under a fresh set id (`fill`) and swaps it in when `commit` says
+ * so; on any failure the staged records are removed and the installed version stays as it was.
+ * Own entities and notes are in other tables and never touched.
+ */
+async function installStaged<T>(
+  db: KnowledgeDatabase,
+  fill: (setId: string) => Promise<T>,
+  commit: (setId: string, filled: T) => Promise<boolean>,
+): Promise<T> {
+  await removeStaleSets(db);
+  const setId = `set-${globalThis.crypto.randomUUID()}`;
+  staging.add(setId);
+  let committed = false;
+  try {
+    const filled = await fill(setId);
+    committed = await commit(setId, filled);
+    return filled;
+  } finally {
+    staging.delete(setId);
+    // Best effort; whatever remains is a stale set, removed by the next install.
+    if (!committed) {
+      await db.records
+        .where('setId')
+        .equals(setId)
+        .delete()
+        .catch(() => undefined);
+    }
+  }
+}
+
+/** Installs (or replaces) a pack already verified and in memory. */
+export async function installPack(
+  db: KnowledgeDatabase,
+  pack: VerifiedPack,
+  source: PackSource,
+  now: Date = new Date(),
+): Promise<void> {
+  const { manifest, records } = pack;
+  await installStaged(
+    db,
+    (setId) => stage(db, setId, records),
+    async (setId) => {
+      await swapIn(db, manifest, setId, records.length, source, now);
+      return true;
+    },
+  );
+}
+
+/** Removes a pack, its records and its sync state in one transaction; own data stays. */
+export async function removePack(db: KnowledgeDatabase, packId: string): Promise<void> {
+  await db.transaction('rw', [db.packs, db.records, db.meta, db.syncState], async () => {
+    const pack = await db.packs.get(packId);
+    if (!pack) return;
+    await db.packs.delete(packId);
+    await db.syncState.delete(packId);
+    await db.records.where('setId').equals(pack.setId).delete();
+    await bumpDataVersion(db);
+  });
+  await removeStaleSets(db);
+}
+
+export type InstallResult =
+  | { ok: true; packId: string; version: number }
+  | { ok: false; errors: PackError[] };
+
+/**
+ * Fetches, verifies and installs a pack shard by shard: each verified shard is staged at once,
+ * so memory holds one shard, not the pack. An invalid pack changes nothing in the store.
+ */
+export async function installPackFrom(
+  db: KnowledgeDatabase,
+  fetchFile: FetchPackFile,
+  options: { source: PackSource; publicKey?: string; now?: Date },
+): Promise<InstallResult> {
+  const readOptions = options.publicKey === undefined ? {} : { publicKey: options.publicKey };
+  const read = await installStaged(
+    db,
+    (setId) => streamPack(fetchFile, readOptions, (records) => stage(db, setId, records)),
+    async (setId, verified) => {
+      if (!verified.ok) return false;
+      await swapIn(db, verified.manifest, setId, verified.records, options.source, options.now ?? new Date());
+      return true;
+    },
+  );
+  return read.ok ? { ok: true, packId: read.manifest.id, version: read.manifest.version } : read;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { fetchFile } from './fetch-file';
+import { SyncError } from './sync-error';
+
+const options = (maxBytes: number) => ({
+  timeoutMs: 1000,
+  signal: new AbortController().signal,
+  maxBytes,
+  tooLarge: () => new SyncError('too-large', 'too large'),
+});
+
+describe('fetchFile', () => {
+  it('stops reading past the limit even when Content-Length claims less', async () => {
+    let pulled = 0;
+    let cancelled = false;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 1;
+        controller.enqueue(new Uint8Array(1024));
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const fetch = async () => new Response(body, { headers: { 'content-length': '10' } });
+    await expect(fetchFile(fetch, 'https://p.example/big', 'big', options(4000))).rejects.toThrow(
+      'too large',
+    );
+    expect(cancelled).toBe(true);
+    expect(pulled).toBeLessThan(10);
+  });
+
+  it('returns the body with the validators of the response', async () => {
+    const fetch = async () =>
+      new Response('{"a":1}', {
+        headers: { etag: '"abc"', 'last-modified': 'Sat, 28 Nov 2026 10:00:00 GMT' },
+      });
+    const fetched = await fetchFile(fetch, 'https://p.example/m', 'manifest.json', options(100));
+    expect(fetched).toEqual({
+      status: 'ok',
+      bytes: new TextEncoder().encode('{"a":1}'),
+      etag: '"abc"',
+      lastModified: 'Sat, 28 Nov 2026 10:00:00 GMT',
+    });
+  });
+
+  it('stops a running request when the whole sync is aborted, with the sync’s reason', async () => {
+    const overall = new AbortController();
+    const fetch = (_url: string, init: RequestInit) =>
+      new Promise<Response>((_resolve, reject) => {
+        init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+      });
+    const pending = fetchFile(fetch, 'https://p.example/m', 'manifest.json', {
+      ...options(100),
+      signal: overall.signal,
+    });
+    overall.abort(new SyncError('timeout', 'The sync took too long.'));
+    await expect(pending).rejects.toThrow('The sync took too long.');
+  });
+});

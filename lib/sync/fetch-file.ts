@@ -1,0 +1,117 @@
+import type { FetchLike } from './ports';
+import { SyncError, syncErrors } from './sync-error';
+
+export interface FetchFileOptions {
+  /** Extra request headers, e.g. the validators of a conditional request. */
+  headers?: Record<string, string>;
+  /** Limit for this one request, from sending it to the body's last byte. */
+  timeoutMs: number;
+  /** The whole sync's signal: aborting it stops this request too. */
+  signal: AbortSignal;
+  /** Body bytes allowed; the download stops as soon as more arrive. */
+  maxBytes: number;
+  /** The error to raise past `maxBytes`. */
+  tooLarge: () => SyncError;
+  /** Called with each chunk's size as it arrives, for progress. */
+  onBytes?: (bytes: number) => void;
+}
+
+export type FetchedFile =
+  | { status: 'not-modified' }
+  | { status: 'ok'; bytes: Uint8Array; etag?: string; lastModified?: string };
+
+/**
+ * Reads the body chunk by chunk and stops past the limit: a server's `Content-Length` may lie or
+ * be missing (chunked or compressed responses), so only the bytes counted here are trusted.
+ */
+async function readLimited(response: Response, options: FetchFileOptions): Promise<Uint8Array> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > options.maxBytes) {
+      await reader.cancel();
+      throw options.tooLarge();
+    }
+    chunks.push(value);
+    options.onBytes?.(value.length);
+  }
+  if (chunks.length === 1 && chunks[0]) return chunks[0];
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return bytes;
+}
+
+/**
+ * GETs one file of a pack with a timeout and a size limit, turning every way it can fail into a
+ * `SyncError` in plain words. `file` names it in those messages (`manifest.json`).
+ * No cookies are sent and the browser's HTTP cache is bypassed: the engine does its own
+ * conditional requests and keeps shards in its own content-addressed cache.
+ */
+export async function fetchFile(
+  fetch: FetchLike,
+  url: string,
+  file: string,
+  options: FetchFileOptions,
+): Promise<FetchedFile> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, options.timeoutMs);
+  const stop = () => controller.abort();
+  if (options.signal.aborted) controller.abort();
+  options.signal.addEventListener('abort', stop);
+  const abortError = () => {
+    if (timedOut) return syncErrors.requestTimeout(file, options.timeoutMs);
+    const reason: unknown = options.signal.reason;
+    return reason instanceof SyncError ? reason : new SyncError('timeout', 'The sync was stopped.');
+  };
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        headers: options.headers,
+        signal: controller.signal,
+        cache: 'no-store',
+        credentials: 'omit',
+      });
+    } catch {
+      // `fetch` rejects with a TypeError for every network failure alike (offline, DNS, refused).
+      throw controller.signal.aborted ? abortError() : syncErrors.offline();
+    }
+    if (response.status === 304) {
+      await response.body?.cancel();
+      return { status: 'not-modified' };
+    }
+    if (!response.ok) {
+      await response.body?.cancel();
+      throw syncErrors.httpStatus(file, response.status);
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = await readLimited(response, options);
+    } catch (error) {
+      if (error instanceof SyncError) throw error;
+      throw controller.signal.aborted ? abortError() : syncErrors.cutOff(file);
+    }
+    return {
+      status: 'ok',
+      bytes,
+      etag: response.headers.get('etag') ?? undefined,
+      lastModified: response.headers.get('last-modified') ?? undefined,
+    };
+  } finally {
+    clearTimeout(timer);
+    options.signal.removeEventListener('abort', stop);
+  }
+}

@@ -1,0 +1,12 @@
+import type { KnowledgeDatabase } from '../store/database';
+import { installPack, removePack } from '../store/install';
+import type { PackInstaller } from './ports';
+
+/** The knowledge store (lib/store) behind the sync engine's installer port. */
+export function storeInstaller(db: KnowledgeDatabase): PackInstaller {
+  return {
+    installedVersion: async (packId) => (await db.packs.get(packId))?.version,
+    install: (manifest, records) => installPack(db, { manifest, records: [...records] }, 'subscribed'),
+    remove: (packId) => removePack(db, packId),
+  };
+}

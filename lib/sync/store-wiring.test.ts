@@ -1,0 +1,134 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PackRecordInput } from '../schema/records';
+import { KnowledgeDatabase } from '../store/database';
+import { saveOwnEntity, setNote } from '../store/own-data';
+import { packVerifier } from './pack-verifier';
+import { storeInstaller } from './store-installer';
+import { SyncDatabase, shardCache, syncStateStore } from './sync-database';
+import { createSyncEngine, type SyncEngine } from './sync-engine';
+import { ManualClock } from './testing/memory-ports';
+import { buildPack, FakePackServer } from './testing/pack-server';
+
+const people = (label: string, count: number): PackRecordInput[] =>
+  Array.from({ length: count }, (_, n) => ({
+    kind: 'entity',
+    id: `person-${n}`,
+    type: 'person',
+    name: `${label} ${n}`,
+  }));
+
+let knowledge: KnowledgeDatabase;
+let sync: SyncDatabase;
+let server: FakePackServer;
+let engine: SyncEngine;
+
+/** Every table of the knowledge store, as text: equal dumps mean unchanged contents. */
+async function dumpKnowledge(): Promise<string> {
+  const tables: Record<string, unknown[]> = {};
+  for (const table of knowledge.tables) tables[table.name] = await table.toArray();
+  return JSON.stringify(tables);
+}
+
+beforeEach(async () => {
+  knowledge = new KnowledgeDatabase(`sync-wiring-${crypto.randomUUID()}`);
+  sync = new SyncDatabase(`sync-wiring-sync-${crypto.randomUUID()}`);
+  server = new FakePackServer('http://127.0.0.1:8765/packs/people/');
+  engine = createSyncEngine({
+    fetch: server.fetch,
+    states: syncStateStore(sync),
+    shards: shardCache(sync),
+    verifier: packVerifier,
+    installer: storeInstaller(knowledge),
+    clock: new ManualClock(Date.parse('2026-11-28T12:00:00Z')),
+  });
+  await saveOwnEntity(knowledge, {
+    kind: 'entity',
+    id: 'my-neighbour',
+    type: 'person',
+    name: 'My Neighbour',
+  });
+  await setNote(knowledge, 'person-1', 'Met at the town hall');
+  server.publish(
+    await buildPack({ id: 'people', version: 1, shards: { 'a.ndjson': people('Old', 50), 'b.ndjson': [] } }),
+  );
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  knowledge.close();
+  sync.close();
+});
+
+describe('the sync engine on the real Dexie stores', () => {
+  it('installs, updates by delta, refuses a tampered version and unsubscribes, leaving own data alone', async () => {
+    expect(await engine.subscribe(server.manifestUrl)).toMatchObject({ status: 'installed', version: 1 });
+    expect(await knowledge.packs.get('people')).toMatchObject({
+      version: 1,
+      recordCount: 50,
+      source: 'subscribed',
+    });
+
+    const v2 = await buildPack({
+      id: 'people',
+      version: 2,
+      shards: {
+        'a.ndjson': people('Old', 50),
+        'b.ndjson': [{ kind: 'entity', id: 'new-one', type: 'person', name: 'New One' }],
+      },
+    });
+    server.publish(v2);
+    server.requests.length = 0;
+    expect(await engine.syncPack('people')).toMatchObject({
+      status: 'installed',
+      version: 2,
+      downloadedShards: 1,
+    });
+    expect(server.requestedPaths).toEqual(['manifest.json', 'b.ndjson']);
+    expect(await knowledge.packs.get('people')).toMatchObject({ version: 2, recordCount: 51 });
+
+    const v3 = await buildPack({
+      id: 'people',
+      version: 3,
+      shards: { 'a.ndjson': people('Evil', 50), 'b.ndjson': [] },
+    });
+    server.publish(v3);
+    // A server that changed a shard after the manifest was written: same size, other bytes.
+    server.replaceFile(
+      'a.ndjson',
+      v3.files.get('a.ndjson')!.map((byte) => (byte === 0x45 ? 0x46 : byte)),
+    );
+    const before = await dumpKnowledge();
+    expect(await engine.syncPack('people')).toMatchObject({ status: 'failed', error: { kind: 'hash' } });
+    expect(await dumpKnowledge()).toBe(before);
+
+    await engine.unsubscribe('people');
+    expect(await knowledge.packs.count()).toBe(0);
+    expect(await knowledge.records.count()).toBe(0);
+    expect(await knowledge.ownEntities.count()).toBe(1);
+    expect(await knowledge.notes.count()).toBe(1);
+    expect(await sync.shards.count()).toBe(0);
+    expect(await sync.states.count()).toBe(0);
+  });
+
+  it('reports a full disk in plain words and keeps the installed version', async () => {
+    await engine.subscribe(server.manifestUrl);
+    server.publish(
+      await buildPack({
+        id: 'people',
+        version: 2,
+        shards: { 'a.ndjson': people('New', 60), 'b.ndjson': [] },
+      }),
+    );
+    const before = await dumpKnowledge();
+    vi.spyOn(knowledge.records, 'bulkPut').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    const outcome = await engine.syncPack('people');
+    expect(outcome).toMatchObject({
+      status: 'failed',
+      error: {
+        kind: 'quota',
+        message: 'The browser has no storage space left for this pack (quota exceeded).',
+      },
+    });
+    expect(await dumpKnowledge()).toBe(before);
+  });
+});

@@ -1,0 +1,421 @@
+import { PACK_LIMITS } from '../pack/limits';
+import type { PackManifest } from '../schema/manifest';
+import type { PackRecord } from '../schema/records';
+import { type FetchedFile, fetchFile } from './fetch-file';
+import type {
+  Clock,
+  FetchLike,
+  LocatedRecord,
+  PackInstaller,
+  PackVerifier,
+  ShardCache,
+  SyncStateStore,
+  Verified,
+} from './ports';
+import {
+  nextAttemptAfterFailure,
+  nextAttemptAfterSuccess,
+  SYNC_SCHEDULE,
+  type SyncSchedule,
+} from './schedule';
+import { shardUrl } from './shard-url';
+import { SubscriptionRequest } from './subscription';
+import { packProblemError, SyncError, syncErrors } from './sync-error';
+import type { SyncFailure, SyncState } from './sync-state';
+
+export interface SyncLimits {
+  manifestBytes: number;
+  shardBytes: number;
+  packBytes: number;
+  /** One request, from sending it to its last byte. */
+  requestTimeoutMs: number;
+  /** Everything a sync downloads together. */
+  syncTimeoutMs: number;
+}
+
+export const SYNC_LIMITS: SyncLimits = {
+  manifestBytes: PACK_LIMITS.manifestBytes,
+  shardBytes: PACK_LIMITS.shardBytes,
+  packBytes: PACK_LIMITS.packBytes,
+  requestTimeoutMs: 60 * 1000,
+  syncTimeoutMs: 15 * 60 * 1000,
+};
+
+export interface SyncProgress {
+  packId: string;
+  phase: 'manifest' | 'download' | 'verify' | 'install';
+  /** Shards of the new version at hand so far: taken from the cache or downloaded. */
+  shardsDone: number;
+  shardsTotal: number;
+  /** Bytes of those shards, counted as they arrive. */
+  bytesDone: number;
+  bytesTotal: number;
+}
+
+export type ProgressListener = (progress: SyncProgress) => void;
+
+export type SyncOutcome =
+  | { status: 'installed'; packId: string; version: number; downloadedShards: number; cachedShards: number }
+  | { status: 'up-to-date'; packId: string; version: number }
+  /** `packId` is missing only when a subscription failed before its manifest was read. */
+  | { status: 'failed'; packId?: string; error: SyncFailure };
+
+export interface SyncEngineDeps {
+  fetch: FetchLike;
+  states: SyncStateStore;
+  shards: ShardCache;
+  verifier: PackVerifier;
+  installer: PackInstaller;
+  clock: Clock;
+  limits?: Partial<SyncLimits>;
+  schedule?: Partial<SyncSchedule>;
+}
+
+export interface SyncEngine {
+  /** Reads the manifest at `url`, records the subscription and runs its first sync. */
+  subscribe(
+    url: string,
+    options?: { pinnedKey?: string; onProgress?: ProgressListener },
+  ): Promise<SyncOutcome>;
+  /** Removes the pack's records and its sync state; the user's own records stay. */
+  unsubscribe(packId: string): Promise<void>;
+  /** Syncs one subscribed pack now; a second call while it runs joins the running sync. */
+  syncPack(packId: string, options?: { onProgress?: ProgressListener }): Promise<SyncOutcome>;
+  /** Syncs, one after another, every pack whose next attempt is at or before `now`. */
+  syncDue(now?: number): Promise<SyncOutcome[]>;
+  /** The earliest next attempt of any pack: when an alarm should wake the engine. */
+  nextDue(): Promise<number | undefined>;
+}
+
+const MANIFEST_FILE = 'manifest.json';
+
+function isQuotaError(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'name' in error &&
+    (error.name === 'QuotaExceededError' ||
+      // Dexie wraps the DOMException; the original stays reachable as `inner`.
+      ('inner' in error && isQuotaError(error.inner)))
+  );
+}
+
+/** The value of a passed check; a failed one becomes the error for its first problem. */
+function verified<T>(result: Verified<T>): T {
+  if (!result.ok) throw packProblemError(result.problems);
+  return result.value;
+}
+
+export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
+  const limits: SyncLimits = { ...SYNC_LIMITS, ...deps.limits };
+  const schedule: SyncSchedule = { ...SYNC_SCHEDULE, ...deps.schedule };
+  const running = new Map<string, Promise<SyncOutcome>>();
+
+  function failure(error: unknown): SyncFailure {
+    const time = deps.clock.now();
+    if (error instanceof SyncError) return { time, kind: error.kind, message: error.message };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { time, kind: 'install', message: `The sync failed unexpectedly: ${detail}.` };
+  }
+
+  async function fetchManifest(
+    url: string,
+    signal: AbortSignal,
+    validators: Pick<SyncState, 'etag' | 'lastModified'>,
+  ): Promise<FetchedFile> {
+    const headers: Record<string, string> = {};
+    if (validators.etag) headers['If-None-Match'] = validators.etag;
+    if (validators.lastModified) headers['If-Modified-Since'] = validators.lastModified;
+    return fetchFile(deps.fetch, url, MANIFEST_FILE, {
+      headers,
+      signal,
+      timeoutMs: limits.requestTimeoutMs,
+      maxBytes: limits.manifestBytes,
+      tooLarge: () => syncErrors.tooLarge(MANIFEST_FILE, limits.manifestBytes),
+    });
+  }
+
+  /** A pack signed once stays signed by the same key: pinned by the reader, or first seen (TOFU). */
+  async function checkPublisherKey(state: SyncState, manifest: PackManifest): Promise<string | undefined> {
+    if (state.pinnedKey) {
+      verified(await deps.verifier.checkSignature(manifest, state.pinnedKey));
+      return manifest.signature?.keyId;
+    }
+    const seen = state.keyId;
+    if (seen && !manifest.signature) throw syncErrors.signatureMissing(seen);
+    if (seen && manifest.signature && manifest.signature.keyId !== seen) {
+      throw syncErrors.signatureKeyChanged(manifest.signature.keyId, seen);
+    }
+    return manifest.signature?.keyId;
+  }
+
+  function checkDeclaredSizes(manifest: PackManifest): number {
+    let total = 0;
+    for (const shard of manifest.shards) {
+      if (shard.bytes > limits.shardBytes) throw syncErrors.tooLarge(shard.path, limits.shardBytes);
+      total += shard.bytes;
+    }
+    if (total > limits.packBytes) throw syncErrors.packTooLarge(total, limits.packBytes);
+    return total;
+  }
+
+  /**
+   * Every shard of the new version, verified one at a time as it arrives (size, hash, each
+   * line): taken from the cache when its hash is known, else downloaded and, once its hash is
+   * confirmed, cached. Each shard's bytes are dropped once parsed, so memory holds the records
+   * but never the whole pack's bytes as well.
+   */
+  async function readShards(
+    state: SyncState,
+    manifest: PackManifest,
+    signal: AbortSignal,
+    report: (phase: SyncProgress['phase'], shardsDone: number, bytesDone: number) => void,
+  ): Promise<{ records: LocatedRecord[]; downloadedShards: number }> {
+    const urls = manifest.shards.map((shard) => {
+      const url = shardUrl(state.url, shard.path);
+      if (!url) throw syncErrors.outsidePack(shard.path);
+      return url;
+    });
+    const records: LocatedRecord[] = [];
+    let downloadedShards = 0;
+    let bytesDone = 0;
+    for (const [index, shard] of manifest.shards.entries()) {
+      let bytes = await deps.shards.get(shard.sha256);
+      const cached = bytes !== undefined;
+      if (bytes) {
+        bytesDone += shard.bytes;
+      } else {
+        const fetched = await fetchFile(deps.fetch, urls[index]!, shard.path, {
+          signal,
+          timeoutMs: limits.requestTimeoutMs,
+          // The manifest says how large the shard is; anything beyond is not that shard.
+          maxBytes: shard.bytes,
+          tooLarge: () => syncErrors.largerThanDeclared(shard.path, shard.bytes),
+          onBytes: (received) => {
+            bytesDone += received;
+            report('download', index, bytesDone);
+          },
+        });
+        if (fetched.status !== 'ok') throw syncErrors.httpStatus(shard.path, 304);
+        if (fetched.bytes.length < shard.bytes) {
+          throw syncErrors.truncated(shard.path, fetched.bytes.length, shard.bytes);
+        }
+        bytes = fetched.bytes;
+        downloadedShards += 1;
+      }
+      for (const located of verified(await deps.verifier.verifyShard(manifest, index, bytes))) {
+        records.push(located);
+      }
+      // Verified bytes are cached even if a later shard fails: the next attempt resumes there.
+      if (!cached) await deps.shards.put(shard.sha256, bytes);
+      report('download', index + 1, bytesDone);
+    }
+    return { records, downloadedShards };
+  }
+
+  async function install(manifest: PackManifest, records: readonly PackRecord[]): Promise<void> {
+    try {
+      await deps.installer.install(manifest, records);
+    } catch (error) {
+      if (isQuotaError(error)) throw syncErrors.quota();
+      throw syncErrors.install(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  /** Keeps the shards of every installed version, so the next version downloads only changes. */
+  async function pruneShardCache(): Promise<void> {
+    const keep = new Set<string>();
+    for (const state of await deps.states.list()) for (const sha of state.installedShards) keep.add(sha);
+    await deps.shards.retainOnly(keep);
+  }
+
+  async function recordFailure(state: SyncState, error: unknown): Promise<SyncOutcome> {
+    const lastError = failure(error);
+    const failures = state.failures + 1;
+    await deps.states.put({
+      ...state,
+      lastError,
+      failures,
+      nextAttempt: nextAttemptAfterFailure(lastError.time, failures, schedule),
+    });
+    return { status: 'failed', packId: state.packId, error: lastError };
+  }
+
+  function succeeded(state: SyncState, changes: Partial<SyncState>): SyncState {
+    const now = deps.clock.now();
+    const { lastError: _cleared, ...rest } = state;
+    return {
+      ...rest,
+      ...changes,
+      lastSync: now,
+      failures: 0,
+      nextAttempt: nextAttemptAfterSuccess(now, schedule),
+    };
+  }
+
+  /**
+   * One sync: manifest (conditional), publisher key, version, sizes, shards (delta), full
+   * verification, then the atomic install. Nothing is written to the store before every check
+   * has passed; any failure leaves the installed version as it was and is recorded in the state.
+   */
+  async function run(
+    state: SyncState,
+    onProgress: ProgressListener | undefined,
+    prefetched?: FetchedFile,
+  ): Promise<SyncOutcome> {
+    const overall = new AbortController();
+    const timer = setTimeout(
+      () => overall.abort(syncErrors.syncTimeout(limits.syncTimeoutMs)),
+      limits.syncTimeoutMs,
+    );
+    let shardsTotal = 0;
+    let bytesTotal = 0;
+    const report = (phase: SyncProgress['phase'], shardsDone: number, bytesDone: number) =>
+      onProgress?.({ packId: state.packId, phase, shardsDone, shardsTotal, bytesDone, bytesTotal });
+    try {
+      report('manifest', 0, 0);
+      const installed = await deps.installer.installedVersion(state.packId);
+      // Validators belong to the installed version; without it a 304 would leave nothing installed.
+      const conditional = installed !== undefined && installed === state.installedVersion;
+      const fetched =
+        prefetched ?? (await fetchManifest(state.url, overall.signal, conditional ? state : {}));
+      if (fetched.status === 'not-modified') {
+        await deps.states.put(succeeded(state, {}));
+        return { status: 'up-to-date', packId: state.packId, version: installed ?? 0 };
+      }
+      const manifest = verified(deps.verifier.parseManifest(fetched.bytes));
+      if (manifest.id !== state.packId) throw syncErrors.packMismatch(state.url, state.packId, manifest.id);
+      const keyId = await checkPublisherKey(state, manifest);
+      if (installed !== undefined && manifest.version < installed) {
+        throw syncErrors.rollback(manifest.version, installed);
+      }
+      const validators = { etag: fetched.etag, lastModified: fetched.lastModified, keyId };
+      if (manifest.version === installed) {
+        await deps.states.put(succeeded(state, { ...validators, installedVersion: installed }));
+        return { status: 'up-to-date', packId: state.packId, version: installed };
+      }
+      shardsTotal = manifest.shards.length;
+      bytesTotal = checkDeclaredSizes(manifest);
+      const read = await readShards(state, manifest, overall.signal, report);
+      clearTimeout(timer);
+      report('verify', shardsTotal, bytesTotal);
+      const records = verified(deps.verifier.checkRecordSet(read.records));
+      read.records.length = 0;
+      report('install', shardsTotal, bytesTotal);
+      await install(manifest, records);
+      await deps.states.put(
+        succeeded(state, {
+          ...validators,
+          installedVersion: manifest.version,
+          installedShards: manifest.shards.map((shard) => shard.sha256),
+        }),
+      );
+      await pruneShardCache();
+      return {
+        status: 'installed',
+        packId: state.packId,
+        version: manifest.version,
+        downloadedShards: read.downloadedShards,
+        cachedShards: manifest.shards.length - read.downloadedShards,
+      };
+    } catch (error) {
+      return recordFailure(state, error);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  function runOnce(packId: string, start: () => Promise<SyncOutcome>): Promise<SyncOutcome> {
+    const current = running.get(packId);
+    if (current) return current;
+    const started = start().finally(() => running.delete(packId));
+    running.set(packId, started);
+    return started;
+  }
+
+  async function syncPack(
+    packId: string,
+    options: { onProgress?: ProgressListener } = {},
+  ): Promise<SyncOutcome> {
+    return runOnce(packId, async () => {
+      const state = await deps.states.get(packId);
+      if (!state) {
+        const time = deps.clock.now();
+        return {
+          status: 'failed',
+          packId,
+          error: { time, kind: 'pack-mismatch', message: `No subscription to a pack "${packId}".` },
+        };
+      }
+      return run(state, options.onProgress);
+    });
+  }
+
+  async function subscribe(
+    url: string,
+    options: { pinnedKey?: string; onProgress?: ProgressListener } = {},
+  ): Promise<SyncOutcome> {
+    try {
+      const request = SubscriptionRequest.safeParse({ url, pinnedKey: options.pinnedKey });
+      if (!request.success) {
+        const issue = request.error.issues[0];
+        return {
+          status: 'failed',
+          error: {
+            time: deps.clock.now(),
+            kind: 'schema',
+            message: `${issue?.message ?? 'Invalid subscription'}.`,
+          },
+        };
+      }
+      const overall = new AbortController();
+      const fetched = await fetchManifest(request.data.url, overall.signal, {});
+      if (fetched.status !== 'ok') throw syncErrors.httpStatus(MANIFEST_FILE, 304);
+      const manifest = verified(deps.verifier.parseManifest(fetched.bytes));
+      const existing = await deps.states.get(manifest.id);
+      if (existing && existing.url !== request.data.url) throw syncErrors.alreadyInstalled(manifest.id);
+      if (!existing && (await deps.installer.installedVersion(manifest.id)) !== undefined) {
+        throw syncErrors.alreadyInstalled(manifest.id);
+      }
+      const pinnedKey = request.data.pinnedKey;
+      const state: SyncState = existing
+        ? { ...existing, pinnedKey: pinnedKey ?? existing.pinnedKey }
+        : {
+            packId: manifest.id,
+            url: request.data.url,
+            pinnedKey,
+            keyId: pinnedKey ? await deps.verifier.keyIdOf(pinnedKey) : undefined,
+            installedShards: [],
+            nextAttempt: deps.clock.now(),
+            failures: 0,
+          };
+      await deps.states.put(state);
+      return runOnce(manifest.id, () => run(state, options.onProgress, fetched));
+    } catch (error) {
+      return { status: 'failed', error: failure(error) };
+    }
+  }
+
+  async function unsubscribe(packId: string): Promise<void> {
+    // A sync still running would otherwise install the pack again after it was removed.
+    await running.get(packId);
+    await deps.installer.remove(packId);
+    await deps.states.delete(packId);
+    await pruneShardCache();
+  }
+
+  async function syncDue(now = deps.clock.now()): Promise<SyncOutcome[]> {
+    const outcomes: SyncOutcome[] = [];
+    for (const state of await deps.states.list()) {
+      if (state.nextAttempt <= now) outcomes.push(await syncPack(state.packId));
+    }
+    return outcomes;
+  }
+
+  async function nextDue(): Promise<number | undefined> {
+    const times = (await deps.states.list()).map((state) => state.nextAttempt);
+    return times.length > 0 ? Math.min(...times) : undefined;
+  }
+
+  return { subscribe, unsubscribe, syncPack, syncDue, nextDue };
+}

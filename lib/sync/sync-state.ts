@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { Slug } from '../schema/primitives';
+
+export const SyncErrorKind = z.enum([
+  'offline',
+  'timeout',
+  'not-found',
+  'server-error',
+  'http-error',
+  'too-large',
+  'truncated',
+  'outside-pack',
+  'invalid-json',
+  'schema',
+  'hash',
+  'signature',
+  'references',
+  'rollback',
+  'pack-mismatch',
+  'quota',
+  'install',
+]);
+export type SyncErrorKind = z.infer<typeof SyncErrorKind>;
+
+export const SyncFailure = z.strictObject({
+  /** When it happened, ms since the epoch. */
+  time: z.number().int().nonnegative(),
+  kind: SyncErrorKind,
+  /** For readers of the options page, in plain words, naming the file (and line) where relevant. */
+  message: z.string(),
+});
+export type SyncFailure = z.infer<typeof SyncFailure>;
+
+/**
+ * What the sync engine remembers about one subscribed pack between syncs. A zod schema because
+ * it is read back from storage written by earlier versions of the extension.
+ */
+export const SyncState = z.strictObject({
+  packId: Slug,
+  /** The manifest URL the reader subscribed to; shards must live under its folder. */
+  url: z.string(),
+  /** Base64 raw Ed25519 public key the reader pinned: every version must be signed by it. */
+  pinnedKey: z.string().optional(),
+  /** The key id the pack was last signed with: once signed, it must stay signed by this id. */
+  keyId: z.string().optional(),
+  /** Validators of the manifest of the installed version, for conditional requests. */
+  etag: z.string().optional(),
+  lastModified: z.string().optional(),
+  installedVersion: z.number().int().positive().optional(),
+  /** SHA-256 of the installed version's shards: what the shard cache must keep. */
+  installedShards: z.array(z.string()).default([]),
+  /** Last sync that ended without error (installed or found nothing new), ms since the epoch. */
+  lastSync: z.number().int().nonnegative().optional(),
+  lastError: SyncFailure.optional(),
+  /** When the pack is due for its next sync, ms since the epoch. */
+  nextAttempt: z.number().int().nonnegative(),
+  /** Failures in a row since the last successful sync; drives the back-off. */
+  failures: z.number().int().nonnegative(),
+});
+export type SyncState = z.infer<typeof SyncState>;

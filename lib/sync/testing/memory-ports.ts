@@ -1,0 +1,74 @@
+import type { PackManifest } from '../../schema/manifest';
+import type { PackRecord } from '../../schema/records';
+import type { Clock, PackInstaller, ShardCache, SyncStateStore } from '../ports';
+import { SyncState } from '../sync-state';
+
+/** In-memory ports for tests and the benchmark; the extension adapts its Dexie store instead. */
+
+export class MemorySyncStateStore implements SyncStateStore {
+  readonly states = new Map<string, SyncState>();
+  async get(packId: string) {
+    const state = this.states.get(packId);
+    return state && SyncState.parse(structuredClone(state));
+  }
+  async put(state: SyncState) {
+    this.states.set(state.packId, SyncState.parse(structuredClone(state)));
+  }
+  async delete(packId: string) {
+    this.states.delete(packId);
+  }
+  async list() {
+    return [...this.states.values()].map((state) => structuredClone(state));
+  }
+}
+
+export class MemoryShardCache implements ShardCache {
+  readonly shards = new Map<string, Uint8Array>();
+  async get(sha256: string) {
+    return this.shards.get(sha256);
+  }
+  async put(sha256: string, bytes: Uint8Array) {
+    this.shards.set(sha256, bytes);
+  }
+  async retainOnly(keep: ReadonlySet<string>) {
+    for (const sha256 of [...this.shards.keys()]) if (!keep.has(sha256)) this.shards.delete(sha256);
+  }
+}
+
+export interface InstalledPack {
+  manifest: PackManifest;
+  records: PackRecord[];
+}
+
+/**
+ * A store that swaps a pack's records in one step, like the Dexie transaction does, with the
+ * user's own records beside them. `beforeSwap` lets a test fail or stall an install half-way.
+ */
+export class MemoryInstaller implements PackInstaller {
+  readonly packs = new Map<string, InstalledPack>();
+  readonly ownRecords: PackRecord[] = [];
+  beforeSwap: (() => Promise<void>) | undefined;
+
+  async installedVersion(packId: string) {
+    return this.packs.get(packId)?.manifest.version;
+  }
+  async install(manifest: PackManifest, records: readonly PackRecord[]) {
+    const staged: InstalledPack = structuredClone({ manifest, records: [...records] });
+    await this.beforeSwap?.();
+    this.packs.set(manifest.id, staged);
+  }
+  async remove(packId: string) {
+    this.packs.delete(packId);
+  }
+  /** Everything the store holds, as text: equal snapshots mean an unchanged store. */
+  snapshot(): string {
+    return JSON.stringify({ packs: [...this.packs.entries()], own: this.ownRecords });
+  }
+}
+
+export class ManualClock implements Clock {
+  constructor(public time: number) {}
+  now() {
+    return this.time;
+  }
+}

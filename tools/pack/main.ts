@@ -1,0 +1,208 @@
+import { readFile } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { matchEntities } from '../../lib/match/skeleton-matcher';
+import { formatPackError, type PackError } from '../../lib/pack/errors';
+import { type FetchPackFile, readPack, streamPack } from '../../lib/pack/read-pack';
+import { PublicKeyFile } from '../../lib/pack/signature';
+import type { EntityRecord } from '../../lib/schema/records';
+import { buildPack } from './build-pack';
+import { readKeyFile, writeKeyPair } from './key-files';
+
+/** Where the tool writes; injected so tests can run it in-process. */
+export interface ToolIO {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  readStdin: () => Promise<string>;
+}
+
+const USAGE: Record<string, string> = {
+  build: 'build <source dir> --out <dir> [--key <file>]',
+  keygen: 'keygen --out <prefix>',
+  verify: 'verify <dir or http(s) URL> [--pubkey <file>]',
+  inspect: 'inspect <dir or http(s) URL>',
+  match: 'match <pack dir> <text file or ->',
+  'import-wikidata': 'import-wikidata <file> --langs en,de --out <dir>',
+  'import-claimreview': 'import-claimreview <file> --out <dir>',
+};
+
+const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+
+class UsageError extends Error {}
+
+/** A pack folder or URL prefix as a `FetchPackFile`. */
+function packFileFetcher(location: string): FetchPackFile {
+  if (/^https?:\/\//.test(location)) {
+    const base = location.endsWith('/') ? location : `${location}/`;
+    return async (path) => {
+      const response = await fetch(new URL(path, base));
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return new Uint8Array(await response.arrayBuffer());
+    };
+  }
+  const root = resolve(location);
+  return async (path) => {
+    const file = resolve(join(root, path));
+    // The manifest schema already refuses `..`; this holds even if that check were bypassed.
+    if (!file.startsWith(root + sep)) throw new Error('outside the pack');
+    return new Uint8Array(await readFile(file));
+  };
+}
+
+function parse(
+  verb: string,
+  args: string[],
+  options: Record<string, { type: 'string' }>,
+  positionals: number,
+): { positionals: string[]; values: Record<string, string | undefined> } {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch {
+    throw new UsageError(verb);
+  }
+  const values = parsed.values as Record<string, string | undefined>;
+  if (parsed.positionals.length !== positionals || Object.values(values).includes('')) {
+    throw new UsageError(verb);
+  }
+  return { positionals: parsed.positionals, values };
+}
+
+function required(verb: string, value: string | undefined): string {
+  if (value === undefined) throw new UsageError(verb);
+  return value;
+}
+
+function printErrors(io: ToolIO, errors: readonly PackError[]): number {
+  for (const error of errors) io.err(formatPackError(error));
+  return EXIT.invalid;
+}
+
+async function pinnedKey(file: string | undefined): Promise<{ key?: string; errors: PackError[] }> {
+  if (file === undefined) return { errors: [] };
+  const read = await readKeyFile(file, PublicKeyFile);
+  return read.ok ? { key: read.value.publicKey, errors: [] } : { errors: read.errors };
+}
+
+type Verb = (args: string[], io: ToolIO) => Promise<number>;
+
+const build: Verb = async (args, io) => {
+  const { positionals, values } = parse(
+    'build',
+    args,
+    { out: { type: 'string' }, key: { type: 'string' } },
+    1,
+  );
+  const result = await buildPack(positionals[0]!, required('build', values.out), values.key);
+  if (!result.ok) return printErrors(io, result.errors);
+  const { id, version, shards, signature } = result.manifest;
+  const records = shards.reduce((sum, shard) => sum + shard.records, 0);
+  const signed = signature ? `, signed by ${signature.keyId}` : '';
+  io.out(`built ${id} v${version}: ${records} records in ${shards.length} shards${signed}`);
+  return EXIT.ok;
+};
+
+const keygen: Verb = async (args, io) => {
+  const { values } = parse('keygen', args, { out: { type: 'string' } }, 0);
+  const files = await writeKeyPair(required('keygen', values.out));
+  io.out(`wrote ${files.privateFile} (keep it secret) and ${files.publicFile}`);
+  return EXIT.ok;
+};
+
+/** Streams shard by shard, so packs larger than memory can be checked. */
+const verify: Verb = async (args, io) => {
+  const { positionals, values } = parse('verify', args, { pubkey: { type: 'string' } }, 1);
+  const pinned = await pinnedKey(values.pubkey);
+  if (pinned.errors.length > 0) return printErrors(io, pinned.errors);
+  const options = pinned.key === undefined ? {} : { publicKey: pinned.key };
+  const read = await streamPack(packFileFetcher(positionals[0]!), options, async () => undefined);
+  if (!read.ok) return printErrors(io, read.errors);
+  const { id, version, shards, signature } = read.manifest;
+  const signed = pinned.key ? `, signature valid (${signature?.keyId})` : '';
+  io.out(`ok: ${id} v${version}, ${read.records} records in ${shards.length} shards${signed}`);
+  return EXIT.ok;
+};
+
+/** Prints each shard's records once the shard is verified; a later bad shard still fails the run. */
+const inspect: Verb = async (args, io) => {
+  const { positionals } = parse('inspect', args, {}, 1);
+  const read = await streamPack(packFileFetcher(positionals[0]!), {}, async (records) => {
+    for (const record of records) {
+      const summary =
+        record.kind === 'entity'
+          ? { kind: record.kind, id: record.id, type: record.type, name: record.name }
+          : { kind: record.kind, id: record.id, title: record.title };
+      io.out(JSON.stringify(summary));
+    }
+  });
+  return read.ok ? EXIT.ok : printErrors(io, read.errors);
+};
+
+const match: Verb = async (args, io) => {
+  const { positionals } = parse('match', args, {}, 2);
+  const read = await readPack(packFileFetcher(positionals[0]!));
+  if (!read.ok) return printErrors(io, read.errors);
+  const text = positionals[1] === '-' ? await io.readStdin() : await readFile(positionals[1]!, 'utf8');
+  const entities = read.pack.records.filter((record): record is EntityRecord => record.kind === 'entity');
+  for (const found of matchEntities([text], entities)) {
+    const { id, start, end } = found;
+    io.out(JSON.stringify({ id, start, end, surface: text.slice(start, end) }));
+  }
+  return EXIT.ok;
+};
+
+// The importers are loaded on demand: only these verbs need them.
+const importWikidataVerb: Verb = async (args, io) => {
+  const options = { langs: { type: 'string' }, out: { type: 'string' } } as const;
+  const { positionals, values } = parse('import-wikidata', args, options, 1);
+  const langs = required('import-wikidata', values.langs)
+    .split(',')
+    .map((lang) => lang.trim())
+    .filter(Boolean);
+  if (langs.length === 0) throw new UsageError('import-wikidata');
+  const outDir = required('import-wikidata', values.out);
+  const { importWikidata } = await import('./importers/wikidata');
+  const result = await importWikidata(positionals[0]!, { langs, outDir });
+  io.out(`wrote ${result.records} records to ${outDir}`);
+  return EXIT.ok;
+};
+
+const importClaimReviewVerb: Verb = async (args, io) => {
+  const { positionals, values } = parse('import-claimreview', args, { out: { type: 'string' } }, 1);
+  const outDir = required('import-claimreview', values.out);
+  const { importClaimReview } = await import('./importers/claimreview');
+  const result = await importClaimReview(positionals[0]!, { outDir });
+  io.out(`wrote ${result.records} records to ${outDir}`);
+  return EXIT.ok;
+};
+
+const VERBS: Record<string, Verb> = {
+  build,
+  keygen,
+  verify,
+  inspect,
+  match,
+  'import-wikidata': importWikidataVerb,
+  'import-claimreview': importClaimReviewVerb,
+};
+
+/**
+ * The pack tool (contract 4 of DESIGN.md). Returns the exit code: 0 done, 1 the input is invalid
+ * or an operation failed (one `error: …` line each), 2 wrong usage. Never throws, never prints a
+ * stack trace.
+ */
+export async function runPackTool(args: readonly string[], io: ToolIO): Promise<number> {
+  const [verb = '', ...rest] = args;
+  try {
+    const run = Object.hasOwn(VERBS, verb) ? VERBS[verb] : undefined;
+    if (!run) throw new UsageError();
+    return await run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`usage: pack ${USAGE[error.message] ?? Object.keys(USAGE).join(' | ')}`);
+      return EXIT.usage;
+    }
+    io.err(`error: ${error instanceof Error ? error.message : String(error)}`);
+    return EXIT.invalid;
+  }
+}
