@@ -10,7 +10,21 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // storage: settings and per-tab summaries; scripting: the hover card is injected on first
+    // hover only; alarms: periodic pack sync. Host access covers the card's injection into the
+    // pages the content script runs on and the subscribed packs' URLs.
+    permissions: ['storage', 'scripting', 'alarms'],
+    host_permissions: ['http://*/*', 'https://*/*'],
+    commands: {
+      'next-mark': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: 'Go to the next marked name or claim and open its card',
+      },
+      'previous-mark': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Go to the previous marked name or claim and open its card',
+      },
+    },
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

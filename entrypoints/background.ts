@@ -1,37 +1,130 @@
-import { matchEntities } from '@/lib/match/skeleton-matcher';
-import { TabSummary } from '@/lib/messaging/protocol';
+import { PageSummary } from '@/lib/messaging/page-requests';
+import type { SyncRequest } from '@/lib/messaging/sync-requests';
 import { analyzeArticle } from '@/lib/service/analyze';
+import { Knowledge } from '@/lib/service/knowledge';
+import { ownDataStore } from '@/lib/service/own-data-store';
+import { handleOwnDataRequest, type OwnDataRequest } from '@/lib/service/page-handlers';
+import { buildPageSummary } from '@/lib/service/page-summary';
 import { createRouter } from '@/lib/service/router';
-import { SKELETON_ENTITIES } from '@/lib/service/skeleton-entities';
+import { createSyncService } from '@/lib/service/sync-service';
+import { KnowledgeDatabase } from '@/lib/store/database';
+import { installStarterPack } from '@/lib/store/starter-pack';
 
 export default defineBackground(() => {
-  const summaryKey = (tabId: number) => `tab-summary:${tabId}`;
+  const db = new KnowledgeDatabase();
+  const knowledge = new Knowledge(db);
+
+  // The starter pack ships inside the extension: installed (or updated) without any network.
+  const starterReady = installStarterPack(db, async (path) => {
+    const response = await fetch(browser.runtime.getURL(`/packs/starter/${path}` as '/'));
+    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+    return new Uint8Array(await response.arrayBuffer());
+  }).then((result) => {
+    if (!result.ok) console.error('Source Context: the built-in starter pack is invalid', result.errors);
+  });
+  const ready = <T>(work: () => Promise<T>) => starterReady.then(work);
+
+  const summaryKey = (tabId: number) => `page-summary:${tabId}`;
   // Session storage: summaries outlive a sleeping service worker but not the browser session.
-  const saveSummary = (tabId: number, summary: TabSummary) =>
+  const saveSummary = (tabId: number, summary: PageSummary) =>
     browser.storage.session.set({ [summaryKey(tabId)]: summary });
   const loadSummary = async (tabId: number) => {
-    const parsed = TabSummary.safeParse(
+    const parsed = PageSummary.safeParse(
       (await browser.storage.session.get(summaryKey(tabId)))[summaryKey(tabId)],
     );
     return parsed.success ? parsed.data : null;
+  };
+
+  const SYNC_ALARM = 'pack-sync';
+  const sync = createSyncService({
+    db,
+    fetch: (input, init) => fetch(input, init),
+    setAlarm: async (when) => {
+      if (when === undefined) await browser.alarms.clear(SYNC_ALARM);
+      else await browser.alarms.create(SYNC_ALARM, { when: Math.max(when, Date.now() + 1_000) });
+    },
+    // Fails whenever no extension page is open to listen: that is not an error.
+    broadcast: (progress) => void browser.runtime.sendMessage(progress).catch(() => undefined),
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) void ready(() => sync.onAlarm());
+  });
+  // At browser start (and after an update) packs whose sync is overdue are synced at once.
+  browser.runtime.onStartup.addListener(() => void ready(() => sync.onStartup()));
+  browser.runtime.onInstalled.addListener(() => void ready(() => sync.onStartup()));
+  const handleSync = (request: SyncRequest) => ready(() => sync.handle(request));
+
+  const ownData = ownDataStore(
+    db,
+    (id) => knowledge.displayName(id),
+    () => sync.packStatuses(),
+  );
+  const handleOwnData = async (request: OwnDataRequest) => {
+    const reply = await ready(() => handleOwnDataRequest(ownData, request));
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.value;
   };
 
   const route = createRouter({
     extensionOrigin: browser.runtime.getURL('/'),
     content: {
       analyze: (request, { tabId }) =>
-        analyzeArticle(request, tabId, {
-          match: async (blocks) => matchEntities(blocks, SKELETON_ENTITIES),
-          displayName: async (_kind, id) => SKELETON_ENTITIES.find((entity) => entity.id === id)?.name ?? id,
-          saveSummary,
-        }),
-      details: async () => null,
-      'load-card': async ({ type }) => {
-        throw new Error(`${type}: the hover card is not part of this build yet`);
+        ready(() =>
+          analyzeArticle(request, tabId, {
+            match: (blocks, lang) => knowledge.match(blocks, lang),
+            summarize: (url, matches) => buildPageSummary(url, matches, knowledge),
+            saveSummary,
+          }),
+        ),
+      'no-article': async ({ url, reason }, { tabId }) => {
+        if (tabId !== undefined) {
+          await saveSummary(tabId, {
+            url,
+            articleFound: false,
+            notArticleReason: reason,
+            entities: [],
+            claims: [],
+          });
+        }
       },
+      details: ({ kind, id }) => ready(() => knowledge.details(kind, id)),
+      'load-card': async (_request, { tabId, frameId }) => {
+        if (tabId === undefined) throw new Error('the card can only be loaded into a tab');
+        // Injected on the first hover only, so pages the reader never hovers never load the card.
+        await browser.scripting.executeScript({
+          target: { tabId, frameIds: [frameId ?? 0] },
+          files: ['/card.js'],
+        });
+      },
+      'save-note': handleOwnData,
     },
-    pages: { 'tab-summary': ({ tabId }) => loadSummary(tabId) },
+    pages: {
+      'page-summary': ({ tabId }) => loadSummary(tabId),
+      details: ({ kind, id }) => ready(() => knowledge.details(kind, id)),
+      'save-note': handleOwnData,
+      'list-notes': handleOwnData,
+      'list-packs': handleOwnData,
+      'list-own-entities': handleOwnData,
+      'save-own-entity': handleOwnData,
+      'delete-own-entity': handleOwnData,
+      'export-own-data': handleOwnData,
+      'import-own-data': handleOwnData,
+      subscribe: handleSync,
+      unsubscribe: handleSync,
+      'sync-now': handleSync,
+      'sync-status': handleSync,
+    },
   });
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(summaryKey(tabId)));
+
+  // The keyboard shortcut steps through the marks of the active tab and opens their cards.
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== 'next-mark' && command !== 'previous-mark') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    await browser.tabs
+      .sendMessage(tab.id, { type: 'step-marks', direction: command === 'next-mark' ? 'next' : 'previous' })
+      .catch(() => undefined);
+  });
 });

@@ -1,8 +1,11 @@
 import { render } from 'preact';
-import { Options } from '@/components/Options';
+import { Options } from '@/components/options/Options';
 import '@/components/page.css';
-import { applyUiLanguage } from '@/lib/ui-language';
+import { applyUiLanguage, uiLanguage, uiLocale } from '@/lib/ui-language';
 
 applyUiLanguage(document);
 
-render(<Options />, document.getElementById('app') as HTMLElement);
+render(
+  <Options language={uiLanguage()} locale={uiLocale()} />,
+  document.getElementById('app') as HTMLElement,
+);

@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { Popup } from '@/components/Popup';
+import { Popup } from '@/components/popup/Popup';
 import '@/components/page.css';
-import { applyUiLanguage } from '@/lib/ui-language';
+import { applyUiLanguage, uiLanguage, uiLocale } from '@/lib/ui-language';
 
 applyUiLanguage(document);
 
@@ -13,4 +13,7 @@ async function targetTabId(): Promise<number | undefined> {
   return active?.id;
 }
 
-render(<Popup tabId={targetTabId()} />, document.getElementById('app') as HTMLElement);
+render(
+  <Popup tabId={targetTabId()} language={uiLanguage()} locale={uiLocale()} />,
+  document.getElementById('app') as HTMLElement,
+);

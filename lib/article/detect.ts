@@ -1,55 +1,138 @@
+import { findBody, proseParagraphs } from './body-region';
+import { isSkippedElement } from './boilerplate';
+import { type PageSignals, readPageSignals } from './page-signals';
+
 /**
- * Decides whether a page is a news article and where its body is. Cheap signals first
- * (structured data, meta tags), the DOM's own structure after.
+ * Decides whether a page is a news article and where its body is. The page's own claims
+ * (structured data, meta tags) come first, but none is trusted alone: front pages, encyclopedia
+ * entries and shop pages often call themselves `og:type=article`, so the decision also needs a
+ * body of prose that is not a list of teasers.
  */
 
 export type ArticleDetection =
-  | { isArticle: true; region: Element; reason: string }
-  | { isArticle: false; region: null; reason: string };
-
-const ARTICLE_TYPES = new Set(['NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'Article']);
-
-function jsonLdTypes(doc: Document): string[] {
-  const types: string[] = [];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      const visit = (value: unknown): void => {
-        if (Array.isArray(value)) {
-          value.forEach(visit);
-          return;
-        }
-        if (value && typeof value === 'object') {
-          const type = (value as Record<string, unknown>)['@type'];
-          if (typeof type === 'string') types.push(type);
-          if (Array.isArray(type)) types.push(...type.filter((t): t is string => typeof t === 'string'));
-          const graph = (value as Record<string, unknown>)['@graph'];
-          if (graph) visit(graph);
-        }
-      };
-      visit(JSON.parse(script.textContent ?? ''));
-    } catch {
-      // A page's broken JSON-LD is the page's problem; other signals still count.
+  | {
+      isArticle: true;
+      /** The element holding the body paragraphs. */
+      region: Element;
+      /** What to read, in document order: the region, and the headline when it lies outside. */
+      roots: Element[];
+      reason: string;
     }
-  }
-  return types;
+  | { isArticle: false; region: null; roots: []; reason: string };
+
+const ARTICLE_TYPES = new Set([
+  'NewsArticle',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'OpinionNewsArticle',
+  'BackgroundNewsArticle',
+  'ReviewNewsArticle',
+  'AskPublicNewsArticle',
+  'Article',
+  'BlogPosting',
+  'Report',
+]);
+const LISTING_TYPES = new Set(['CollectionPage', 'SearchResultsPage', 'ProfilePage']);
+const PRODUCT_TYPES = new Set(['Product', 'ProductGroup', 'SoftwareApplication']);
+const FORUM_TYPES = new Set(['DiscussionForumPosting', 'QAPage']);
+const FORUM_SOFTWARE = /phpbb|vbulletin|discourse|xenforo|invision|mybb|flarum|nodebb|smf/;
+/** URL paths of index pages: sections, tags, search results, author pages. */
+const LISTING_PATH =
+  /(?:^|\/)(?:search|suche|recherche|tag|tags|topic|topics|thema|themen|category|categories|section|author|autor|archive)(?:\/|$)/i;
+
+/** Less prose than this is a teaser, a short notice or a product blurb, not an article. */
+const MIN_BODY_CHARS = 500;
+const MIN_BODY_PARAGRAPHS = 2;
+
+const no = (reason: string): ArticleDetection => ({ isArticle: false, region: null, roots: [], reason });
+
+function isIndexUrl(url: URL): boolean {
+  if (LISTING_PATH.test(url.pathname)) return true;
+  if (/[?&](?:q|query|s|search)=/.test(url.search)) return true;
+  // An article's path names the story (a slug or an id); `/` or `/news/` names a section.
+  const segments = url.pathname.split('/').filter(Boolean);
+  return segments.length <= 1 && !/[\d_-]|\.s?html?$/.test(segments[0] ?? '');
 }
 
-function paragraphChars(element: Element): number {
-  let total = 0;
-  for (const p of element.querySelectorAll('p')) total += p.textContent?.length ?? 0;
-  return total;
+/** A reason why the page is of a kind that is never a news article, or undefined. */
+function nonArticleKind(doc: Document, signals: PageSignals): string | undefined {
+  const has = (set: Set<string>) => [...signals.types].some((type) => set.has(type));
+  if (signals.generator.includes('mediawiki') || doc.querySelector('#mw-content-text, body.mediawiki')) {
+    return 'an encyclopedia or wiki page';
+  }
+  if (has(FORUM_TYPES) || FORUM_SOFTWARE.test(signals.generator)) return 'a forum or discussion page';
+  if (has(PRODUCT_TYPES) || signals.ogType.startsWith('product')) return 'a product page';
+  if (has(LISTING_TYPES)) return 'an index, search or profile page';
+  const url = signals.canonical ?? new URL(doc.URL);
+  if (url.protocol.startsWith('http') && isIndexUrl(url))
+    return 'an index page (front page, section, tag or search)';
+  return undefined;
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * The page's headline: the `<h1>` whose text the page's title repeats, else the last `<h1>`
+ * before the body (sites often put their own name in an earlier one).
+ */
+function headline(doc: Document, body: Element): Element | undefined {
+  const title = squash(
+    `${doc.title} ${doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? ''}`,
+  );
+  let beforeBody: Element | undefined;
+  for (const h1 of doc.querySelectorAll('h1')) {
+    const text = squash(h1.textContent ?? '');
+    if (text.length < 10 || isSkippedElement(h1)) continue;
+    if (title.includes(text)) return h1;
+    if (h1.compareDocumentPosition(body) & Node.DOCUMENT_POSITION_FOLLOWING) beforeBody = h1;
+  }
+  return beforeBody;
+}
+
+/**
+ * The body plus the headline: their closest common container when that adds little besides
+ * the headline area, else the headline on its own beside the body.
+ */
+function readingRoots(body: Element, proseChars: number, doc: Document): Element[] {
+  const title = headline(doc, body);
+  if (!title || body.contains(title)) return [body];
+  let common: Element | null = body.parentElement;
+  while (common && !common.contains(title)) common = common.parentElement;
+  if (common && common !== doc.body && common !== doc.documentElement) {
+    const extra = (common.textContent?.length ?? 0) - (body.textContent?.length ?? 0);
+    if (extra < Math.max(600, proseChars * 0.25)) return [common];
+  }
+  const position = title.compareDocumentPosition(body);
+  return position & Node.DOCUMENT_POSITION_FOLLOWING ? [title, body] : [body, title];
+}
+
+function articleEvidence(doc: Document, signals: PageSignals, body: Element): string | undefined {
+  if ([...signals.types].some((type) => ARTICLE_TYPES.has(type))) return 'structured data names an article';
+  if (signals.ogType === 'article') return 'Open Graph names an article';
+  if (body.closest('article, [itemprop="articleBody"]') || body.querySelector('[itemprop="articleBody"]')) {
+    return 'the body is marked up as an article';
+  }
+  if (signals.ogType === 'website') return undefined;
+  if (doc.querySelector('meta[property="article:published_time"], time[datetime]')) {
+    return 'a dated body of prose';
+  }
+  return 'a body of prose';
 }
 
 export function detectArticle(doc: Document): ArticleDetection {
-  const structured = jsonLdTypes(doc).some((type) => ARTICLE_TYPES.has(type));
-  const ogArticle = doc.querySelector('meta[property="og:type"]')?.getAttribute('content') === 'article';
-  const candidates = [...doc.querySelectorAll('[itemprop="articleBody"], article')];
-  const region = candidates.sort((a, b) => paragraphChars(b) - paragraphChars(a))[0];
-  if (!region || paragraphChars(region) < 500) {
-    return { isArticle: false, region: null, reason: 'no article body with enough text' };
+  const signals = readPageSignals(doc);
+  const kind = nonArticleKind(doc, signals);
+  if (kind) return no(`this is ${kind}`);
+  const body = findBody(doc, proseParagraphs(doc));
+  if (!body || body.proseChars < MIN_BODY_CHARS || body.paragraphs < MIN_BODY_PARAGRAPHS) {
+    return no('no body of prose long enough for an article');
   }
-  if (!structured && !ogArticle) {
-    return { isArticle: false, region: null, reason: 'no article markup (JSON-LD or Open Graph)' };
-  }
-  return { isArticle: true, region, reason: structured ? 'JSON-LD article' : 'Open Graph article' };
+  const evidence = articleEvidence(doc, signals, body.element);
+  if (!evidence) return no('the page calls itself a website and has no article markup');
+  return {
+    isArticle: true,
+    region: body.element,
+    roots: readingRoots(body.element, body.proseChars, doc),
+    reason: evidence,
+  };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ContentRequest, ExtensionPageRequest } from './protocol';
+import type { ContentRequest, ExtensionPageRequest } from './requests';
 
 type SendMessage = (message: unknown) => Promise<unknown>;
 

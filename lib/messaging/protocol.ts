@@ -40,18 +40,6 @@ export type TextMatch = z.infer<typeof TextMatch>;
 export const AnalyzeResult = z.strictObject({ matches: z.array(TextMatch) });
 export type AnalyzeResult = z.infer<typeof AnalyzeResult>;
 
-export const TabSummaryRequest = z.strictObject({
-  type: z.literal('tab-summary'),
-  tabId: z.number().int().nonnegative(),
-});
-
-export const TabSummary = z.strictObject({
-  url: z.string(),
-  articleFound: z.boolean(),
-  mentions: z.array(z.strictObject({ id: Slug, name: z.string(), count: z.number().int().positive() })),
-});
-export type TabSummary = z.infer<typeof TabSummary>;
-
 /** Asks for everything the store knows about one entity or claim: what a card shows. */
 export const DetailsRequest = z.strictObject({
   type: z.literal('details'),
@@ -87,12 +75,15 @@ export type Details = z.infer<typeof Details>;
 /** Asks the background to inject the hover card into the asking frame (first hover only). */
 export const LoadCardRequest = z.strictObject({ type: z.literal('load-card') });
 
-/** Requests a content script may send: read-only questions about the text it holds. */
-export const ContentRequest = z.discriminatedUnion('type', [AnalyzeRequest, DetailsRequest, LoadCardRequest]);
-export type ContentRequest = z.infer<typeof ContentRequest>;
+/** Why the content script found no article on a page; the popup explains it to the reader. */
+export const NotArticleReason = z.enum(['no-article-markup', 'too-little-text', 'not-analyzed']);
+export type NotArticleReason = z.infer<typeof NotArticleReason>;
 
-/** Requests only the extension's own pages (popup, options) may send. */
-export const ExtensionPageRequest = z.discriminatedUnion('type', [TabSummaryRequest]);
-export type ExtensionPageRequest = z.infer<typeof ExtensionPageRequest>;
+/** Tells the background that the page is not an article, so the popup can say why. */
+export const NoArticleRequest = z.strictObject({
+  type: z.literal('no-article'),
+  url: z.string().max(4096),
+  reason: NotArticleReason,
+});
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -8,13 +8,34 @@ function router() {
   const handlers = {
     analyze: vi.fn(async () => ({ matches: [] })),
     details: vi.fn(async () => null),
-    'load-card': vi.fn(async () => undefined),
-    'tab-summary': vi.fn(async () => ({ url: 'x', articleFound: false, mentions: [] })),
+    pageSummary: vi.fn(async () => null),
+    other: vi.fn(async () => null),
   };
   const route = createRouter({
     extensionOrigin: ORIGIN,
-    content: { analyze: handlers.analyze, details: handlers.details, 'load-card': handlers['load-card'] },
-    pages: { 'tab-summary': handlers['tab-summary'] },
+    content: {
+      analyze: handlers.analyze,
+      'no-article': handlers.other,
+      details: handlers.details,
+      'load-card': handlers.other,
+      'save-note': handlers.other,
+    },
+    pages: {
+      'page-summary': handlers.pageSummary,
+      details: handlers.details,
+      'save-note': handlers.other,
+      'list-notes': handlers.other,
+      'list-packs': handlers.other,
+      'list-own-entities': handlers.other,
+      'save-own-entity': handlers.other,
+      'delete-own-entity': handlers.other,
+      'export-own-data': handlers.other,
+      'import-own-data': handlers.other,
+      subscribe: handlers.other,
+      unsubscribe: handlers.other,
+      'sync-now': handlers.other,
+      'sync-status': handlers.other,
+    },
   });
   return { route, handlers };
 }
@@ -41,9 +62,11 @@ describe('background router', () => {
 
   it('refuses extension-page requests from a web page but serves the popup', async () => {
     const { route, handlers } = router();
-    expect((await route({ type: 'tab-summary', tabId: 7 }, pageSender)).ok).toBe(false);
-    expect(handlers['tab-summary']).not.toHaveBeenCalled();
-    const fromPopup = await route({ type: 'tab-summary', tabId: 7 }, { url: `${ORIGIN}popup.html` });
+    expect((await route({ type: 'page-summary', tabId: 7 }, pageSender)).ok).toBe(false);
+    expect((await route({ type: 'export-own-data' }, pageSender)).ok).toBe(false);
+    expect(handlers.pageSummary).not.toHaveBeenCalled();
+    expect(handlers.other).not.toHaveBeenCalled();
+    const fromPopup = await route({ type: 'page-summary', tabId: 7 }, { url: `${ORIGIN}popup.html` });
     expect(fromPopup.ok).toBe(true);
   });
 

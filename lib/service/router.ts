@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ContentRequest, ExtensionPageRequest, type Reply } from '../messaging/protocol';
+import type { Reply } from '../messaging/protocol';
+import { ContentRequest, ExtensionPageRequest } from '../messaging/requests';
 
 /**
  * The background's single entry for messages. Requests are parsed with zod before anything

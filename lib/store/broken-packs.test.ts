@@ -247,7 +247,7 @@ describe('a broken pack', () => {
       { kind: 'entity', id: 'my-mayor', type: 'person', name: 'My Mayor' },
       new Date(0),
     );
-    await setNote(db, 'antony-blinken', 'Check his 2022 remarks.', new Date(0));
+    await setNote(db, { kind: 'entity', id: 'antony-blinken' }, 'Check his 2022 remarks.', new Date(0));
   });
 
   it.each(BROKEN)('is rejected: $what', async (broken) => {

@@ -40,6 +40,7 @@ export interface OwnEntityRow {
 }
 
 export interface NoteRow {
+  kind: 'entity' | 'claim';
   /** The entity or claim the note is about. */
   id: string;
   text: string;

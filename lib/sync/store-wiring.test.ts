@@ -47,7 +47,7 @@ beforeEach(async () => {
     type: 'person',
     name: 'My Neighbour',
   });
-  await setNote(knowledge, 'person-1', 'Met at the town hall');
+  await setNote(knowledge, { kind: 'entity', id: 'person-1' }, 'Met at the town hall');
   server.publish(
     await buildPack({ id: 'people', version: 1, shards: { 'a.ndjson': people('Old', 50), 'b.ndjson': [] } }),
   );

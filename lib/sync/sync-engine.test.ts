@@ -570,6 +570,12 @@ describe('subscriptions', () => {
     expect(await engine.nextDue()).toBeUndefined();
   });
 
+  it('never removes a pack installed without a subscription (the built-in starter pack)', async () => {
+    await installer.install((await buildPack({ id: 'starter', version: 1, shards: v1Shards })).manifest, []);
+    expect(await engine.unsubscribe('starter')).toBe(false);
+    expect(installer.packs.has('starter')).toBe(true);
+  });
+
   it('refuses a pack whose id is already installed without a subscription (the built-in starter pack)', async () => {
     await installer.install((await buildPack({ id: 'news', version: 5, shards: v1Shards })).manifest, []);
     await publish(1, v1Shards);
@@ -615,9 +621,11 @@ describe('unsubscribing during a sync', () => {
     installer.beforeSwap = () => new Promise<void>((resolve) => (release = resolve));
     const syncing = engine.syncPack('news');
     await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(engine.isSyncing('news')).toBe(true);
     const removing = engine.unsubscribe('news');
     release();
-    await Promise.all([syncing, removing]);
+    expect(await Promise.all([syncing, removing])).toMatchObject([{ status: 'installed' }, true]);
+    expect(engine.isSyncing('news')).toBe(false);
     expect(installer.packs.has('news')).toBe(false);
     expect(await states.get('news')).toBeUndefined();
   });

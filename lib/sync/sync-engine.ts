@@ -77,12 +77,17 @@ export interface SyncEngine {
     url: string,
     options?: { pinnedKey?: string; onProgress?: ProgressListener },
   ): Promise<SyncOutcome>;
-  /** Removes the pack's records and its sync state; the user's own records stay. */
-  unsubscribe(packId: string): Promise<void>;
+  /**
+   * Removes a subscribed pack's records and its sync state; the user's own records stay. False
+   * when there is no subscription to `packId`: a built-in pack is never removed this way.
+   */
+  unsubscribe(packId: string): Promise<boolean>;
   /** Syncs one subscribed pack now; a second call while it runs joins the running sync. */
   syncPack(packId: string, options?: { onProgress?: ProgressListener }): Promise<SyncOutcome>;
   /** Syncs, one after another, every pack whose next attempt is at or before `now`. */
-  syncDue(now?: number): Promise<SyncOutcome[]>;
+  syncDue(now?: number, options?: { onProgress?: ProgressListener }): Promise<SyncOutcome[]>;
+  /** Whether a sync of `packId` is running now (started by any of the calls above). */
+  isSyncing(packId: string): boolean;
   /** The earliest next attempt of any pack: when an alarm should wake the engine. */
   nextDue(): Promise<number | undefined>;
 }
@@ -396,18 +401,24 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     }
   }
 
-  async function unsubscribe(packId: string): Promise<void> {
+  async function unsubscribe(packId: string): Promise<boolean> {
+    // Only subscriptions: the starter pack is installed without one and must stay.
+    if (!(await deps.states.get(packId))) return false;
     // A sync still running would otherwise install the pack again after it was removed.
     await running.get(packId);
     await deps.installer.remove(packId);
     await deps.states.delete(packId);
     await pruneShardCache();
+    return true;
   }
 
-  async function syncDue(now = deps.clock.now()): Promise<SyncOutcome[]> {
+  async function syncDue(
+    now = deps.clock.now(),
+    options: { onProgress?: ProgressListener } = {},
+  ): Promise<SyncOutcome[]> {
     const outcomes: SyncOutcome[] = [];
     for (const state of await deps.states.list()) {
-      if (state.nextAttempt <= now) outcomes.push(await syncPack(state.packId));
+      if (state.nextAttempt <= now) outcomes.push(await syncPack(state.packId, options));
     }
     return outcomes;
   }
@@ -417,5 +428,12 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     return times.length > 0 ? Math.min(...times) : undefined;
   }
 
-  return { subscribe, unsubscribe, syncPack, syncDue, nextDue };
+  return {
+    subscribe,
+    unsubscribe,
+    syncPack,
+    syncDue,
+    nextDue,
+    isSyncing: (packId) => running.has(packId),
+  };
 }

@@ -229,9 +229,9 @@ describe('pack match', () => {
     await writeFile(text, ARTICLE);
     const fromFile = await pack('match', dir, text);
     expect(fromFile.out.map((line) => JSON.parse(line))).toEqual([
-      { id: 'antony-blinken', start: 0, end: 14, surface: 'Antony Blinken' },
-      { id: 'boris-johnson', start: 19, end: 32, surface: 'Boris Johnson' },
-      { id: 'antony-blinken', start: 34, end: 42, surface: 'Blinkens' },
+      { id: 'antony-blinken', start: 0, end: 14, surface: 'Antony Blinken', kind: 'entity' },
+      { id: 'boris-johnson', start: 19, end: 32, surface: 'Boris Johnson', kind: 'entity' },
+      { id: 'antony-blinken', start: 34, end: 42, surface: 'Blinkens', kind: 'entity' },
     ]);
     expect((await pack('match', dir, '-')).out).toEqual(fromFile.out);
   });

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { matchEntities } from '../../lib/match/skeleton-matcher';
+import { compileIndex, matchArticle } from '../../lib/match';
 import { formatPackError, type PackError } from '../../lib/pack/errors';
 import { type FetchPackFile, readPack, streamPack } from '../../lib/pack/read-pack';
 import { PublicKeyFile } from '../../lib/pack/signature';
-import type { EntityRecord } from '../../lib/schema/records';
+import type { ClaimRecord, EntityRecord } from '../../lib/schema/records';
 import { buildPack } from './build-pack';
 import { readKeyFile, writeKeyPair } from './key-files';
 
@@ -144,9 +144,10 @@ const match: Verb = async (args, io) => {
   if (!read.ok) return printErrors(io, read.errors);
   const text = positionals[1] === '-' ? await io.readStdin() : await readFile(positionals[1]!, 'utf8');
   const entities = read.pack.records.filter((record): record is EntityRecord => record.kind === 'entity');
-  for (const found of matchEntities([text], entities)) {
-    const { id, start, end } = found;
-    io.out(JSON.stringify({ id, start, end, surface: text.slice(start, end) }));
+  const claims = read.pack.records.filter((record): record is ClaimRecord => record.kind === 'claim');
+  for (const found of matchArticle([text], compileIndex(entities, claims))) {
+    const { kind, id, start, end } = found;
+    io.out(JSON.stringify({ id, start, end, surface: text.slice(start, end), kind }));
   }
   return EXIT.ok;
 };

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 
 export interface PageMark {
   kind: 'entity' | 'claim';
@@ -59,4 +59,104 @@ export async function waitForMarks(page: Page): Promise<PageMark[]> {
     { timeout: 10_000 },
   );
   return readMarks(page);
+}
+
+/** Waits until the page carries a mark of the given entity or claim, and returns all marks. */
+export async function waitForMarkOf(page: Page, id: string, timeout = 10_000): Promise<PageMark[]> {
+  await page.waitForFunction(
+    (wanted) =>
+      [...CSS.highlights.keys()].some((name) => name.endsWith(`:${wanted}`)) ||
+      document.querySelector(`[data-source-context-entity="${wanted}"]`) !== null,
+    id,
+    { timeout },
+  );
+  return readMarks(page);
+}
+
+/**
+ * The middle of the first box of the first mark of an entity (inside `within`, when given),
+ * in viewport coordinates.
+ */
+export async function markCenter(page: Page, id: string, within = 'body'): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ({ wanted, container }) => {
+      const scope = document.querySelector(container);
+      const highlight = CSS.highlights.get(`source-context:entity:${wanted}`);
+      const range = highlight
+        ? [...highlight].find((candidate) => scope?.contains(candidate.startContainer))
+        : undefined;
+      const box =
+        range instanceof Range
+          ? range.getClientRects()[0]
+          : scope?.querySelector(`[data-source-context-entity="${wanted}"]`)?.getClientRects()[0];
+      if (!box) throw new Error(`no mark of ${wanted} in ${container}`);
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    },
+    { wanted: id, container: within },
+  );
+}
+
+/** Everything the extension could have changed in a page: its markup, sheets and highlights. */
+export async function pageState(
+  page: Page,
+): Promise<{ html: string; adoptedSheets: number; highlights: string[] }> {
+  return page.evaluate(() => ({
+    html: document.documentElement.outerHTML,
+    adoptedSheets: document.adoptedStyleSheets.length,
+    highlights: [...CSS.highlights.keys()],
+  }));
+}
+
+/**
+ * The extension's side of an e2e test, through its service worker: stored settings, messages
+ * the content script sends, and commands the background sends to a tab.
+ */
+
+type Chrome = typeof browser;
+
+export async function serviceWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+/** Writes the reader's settings (lib/settings.ts) as the options page would. */
+export async function storeSettings(
+  context: BrowserContext,
+  settings: Record<string, unknown>,
+): Promise<void> {
+  const worker = await serviceWorker(context);
+  await worker.evaluate(async (value) => {
+    const { chrome } = globalThis as unknown as { chrome: Chrome };
+    await chrome.storage.local.set({ settings: value });
+  }, settings);
+}
+
+/** Starts recording the message types content scripts send to the background. */
+export async function recordMessages(context: BrowserContext): Promise<void> {
+  const worker = await serviceWorker(context);
+  await worker.evaluate(() => {
+    const scope = globalThis as unknown as { chrome: Chrome; recorded?: string[] };
+    scope.recorded = [];
+    scope.chrome.runtime.onMessage.addListener((message: unknown) => {
+      const type = (message as { type?: unknown } | null)?.type;
+      scope.recorded?.push(typeof type === 'string' ? type : '?');
+    });
+  });
+}
+
+export async function recordedMessages(context: BrowserContext): Promise<string[]> {
+  const worker = await serviceWorker(context);
+  return worker.evaluate(() => (globalThis as unknown as { recorded?: string[] }).recorded ?? []);
+}
+
+/** Sends a message to the content script of a page, as the background does for a shortcut. */
+export async function sendToPage(context: BrowserContext, page: Page, message: unknown): Promise<void> {
+  const worker = await serviceWorker(context);
+  await page.bringToFront();
+  await worker.evaluate(async (value) => {
+    const { chrome } = globalThis as unknown as { chrome: Chrome };
+    const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) throw new Error('no active tab');
+    // The content script answers nothing; Chrome may report the closed port, which is fine.
+    await chrome.tabs.sendMessage(tab.id, value).catch(() => undefined);
+  }, message);
 }

@@ -1,0 +1,96 @@
+import { t } from '@/lib/i18n';
+import type { Provenance } from '@/lib/messaging/protocol';
+import type { ClaimRecord } from '@/lib/schema/records';
+import { groupByStance, resolveClaimSources, stanceCounts } from '@/lib/view/claim-sources';
+import { formatPartialDate } from '@/lib/view/dates';
+import { provenanceLabel } from '@/lib/view/provenance';
+import { LocalizedText } from '../shared/LocalizedText';
+import { provenanceWords } from '../shared/provenance-words';
+import { SourceCitation } from '../shared/SourceCitation';
+import { CardFrame, type CardProps } from './CardFrame';
+import { StanceBar, stanceLabel } from './StanceBar';
+
+/** The claim, who made it, its assessment and background, and the sources grouped by stance. */
+export function ClaimCard(props: CardProps) {
+  const versions = props.details.versions.filter(
+    (version): version is { provenance: Provenance; record: ClaimRecord } => version.record.kind === 'claim',
+  );
+  const first = versions[0]?.record;
+  return (
+    <CardFrame
+      props={props}
+      label={t('cardClaimLabel')}
+      heading={
+        first ? (
+          <LocalizedText texts={first.title} language={props.language} as="h2" class="sc-title" />
+        ) : (
+          <h2 class="sc-title">{props.details.id}</h2>
+        )
+      }
+    >
+      {versions.map(({ provenance, record }) => {
+        const sources = resolveClaimSources(record, props.details.sources);
+        const claimant =
+          record.claimantName ??
+          (record.claimant === undefined
+            ? undefined
+            : (props.details.names[record.claimant] ?? record.claimant));
+        return (
+          <section class="sc-version" key={`${provenance.packId}:${provenance.version}`}>
+            <p class="sc-provenance">
+              {provenanceLabel(provenance, record.reviewed, provenanceWords(), props.locale)}
+            </p>
+            {(claimant !== undefined || record.date !== undefined) && (
+              <p class="sc-claimant">
+                {[
+                  claimant === undefined ? undefined : t('cardClaimedBy', claimant),
+                  record.date === undefined ? undefined : formatPartialDate(record.date, props.locale),
+                ]
+                  .filter((part) => part !== undefined)
+                  .join(' · ')}
+              </p>
+            )}
+            {record.assessment && (
+              <>
+                <h3>{t('cardAssessment')}</h3>
+                <p>
+                  {record.assessment.rating !== undefined && (
+                    <strong class="sc-rating">{record.assessment.rating}: </strong>
+                  )}
+                  <LocalizedText texts={record.assessment.text} language={props.language} />
+                </p>
+              </>
+            )}
+            {record.background && (
+              <>
+                <h3>{t('cardBackground')}</h3>
+                <LocalizedText texts={record.background} language={props.language} as="p" />
+              </>
+            )}
+            <h3>{t('cardSources')}</h3>
+            <StanceBar counts={stanceCounts(sources)} />
+            {groupByStance(sources)
+              .filter((group) => group.sources.length > 0)
+              .map((group) => (
+                <div class={`sc-stance-group sc-group-${group.stance}`} key={group.stance}>
+                  <h4>
+                    {stanceLabel(group.stance)} ({group.sources.length})
+                  </h4>
+                  <ul class="sc-sources">
+                    {group.sources.map((source) => (
+                      <SourceCitation
+                        key={`${source.publisher}:${source.title}`}
+                        source={source}
+                        language={props.language}
+                        locale={props.locale}
+                      />
+                    ))}
+                  </ul>
+                </div>
+              ))}
+          </section>
+        );
+      })}
+    </CardFrame>
+  );
+}

@@ -1,0 +1,104 @@
+import { t } from '@/lib/i18n';
+import type { Provenance } from '@/lib/messaging/protocol';
+import type { EntityRecord, Role } from '@/lib/schema/records';
+import { formatPartialDate } from '@/lib/view/dates';
+import { pickLocalized } from '@/lib/view/localized';
+import { provenanceLabel } from '@/lib/view/provenance';
+import { LocalizedText } from '../shared/LocalizedText';
+import { provenanceWords } from '../shared/provenance-words';
+import { SourceCitation } from '../shared/SourceCitation';
+import { CardFrame, type CardProps } from './CardFrame';
+
+/** Who this is: one section per pack that describes the entity, each labelled with its pack. */
+export function EntityCard(props: CardProps) {
+  const versions = props.details.versions.filter(
+    (version): version is { provenance: Provenance; record: EntityRecord } =>
+      version.record.kind === 'entity',
+  );
+  const name = versions[0]?.record.name ?? props.details.id;
+  return (
+    <CardFrame props={props} label={t('cardEntityLabel', name)} heading={<h2 class="sc-title">{name}</h2>}>
+      {versions.map(({ provenance, record }) => (
+        <section class="sc-version" key={`${provenance.packId}:${provenance.version}`}>
+          <p class="sc-provenance">
+            {provenanceLabel(provenance, record.reviewed, provenanceWords(), props.locale)}
+          </p>
+          {versions.length > 1 && record.name !== name && <p class="sc-alt-name">{record.name}</p>}
+          <LocalizedText texts={record.description} language={props.language} as="p" class="sc-description" />
+          {record.roles.length > 0 && (
+            <>
+              <h3>{t('cardRoles')}</h3>
+              <ul class="sc-roles">
+                {record.roles.map((role, index) => (
+                  // Roles have no id; their order in the record is stable.
+                  <li key={index}>
+                    <RoleLine
+                      role={role}
+                      names={props.details.names}
+                      language={props.language}
+                      locale={props.locale}
+                    />
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {record.background && (
+            <>
+              <h3>{t('cardBackground')}</h3>
+              <LocalizedText texts={record.background} language={props.language} as="p" />
+            </>
+          )}
+          <h3>{t('cardSources')}</h3>
+          {record.sources.length === 0 ? (
+            <p class="sc-muted">{t('cardNoSources')}</p>
+          ) : (
+            <ul class="sc-sources">
+              {record.sources.map((source) => (
+                <SourceCitation
+                  key={`${source.publisher}:${source.title}`}
+                  source={source}
+                  language={props.language}
+                  locale={props.locale}
+                />
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
+    </CardFrame>
+  );
+}
+
+function RoleLine({
+  role,
+  names,
+  language,
+  locale,
+}: {
+  role: Role;
+  names: Record<string, string>;
+  language: string;
+  locale: string;
+}) {
+  const title = pickLocalized(role.title, language);
+  const organization =
+    role.organization === undefined ? undefined : (names[role.organization] ?? role.organization);
+  return (
+    <>
+      {title && <span lang={title.lang}>{title.text}</span>}
+      {organization !== undefined && <span>, {organization}</span>}
+      {(role.start !== undefined || role.end !== undefined) && (
+        <span class="sc-muted"> ({roleSpan(role.start, role.end, locale)})</span>
+      )}
+    </>
+  );
+}
+
+function roleSpan(start: string | undefined, end: string | undefined, locale: string): string {
+  const from = start === undefined ? undefined : formatPartialDate(start, locale);
+  const to = end === undefined ? undefined : formatPartialDate(end, locale);
+  if (from !== undefined && to !== undefined) return t('cardRoleSpan', [from, to]);
+  if (from !== undefined) return t('cardSince', from);
+  return t('cardUntil', to ?? '');
+}

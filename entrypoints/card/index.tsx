@@ -1,0 +1,25 @@
+import { createCardHost } from '@/components/card/card-host';
+import { CARD_GLOBAL, type CardGlobal } from '@/lib/card/contract';
+import { request } from '@/lib/messaging/client';
+import { SavedNote } from '@/lib/messaging/page-requests';
+import { Details } from '@/lib/messaging/protocol';
+import { uiLanguage, uiLocale } from '@/lib/ui-language';
+
+/**
+ * `/card.js`: injected by the background into the content script's isolated world on the first
+ * hover over a mark, so pages without hovers never load Preact or the card. It registers the one
+ * card host where the content script looks for it.
+ */
+export default defineUnlistedScript(() => {
+  const global = globalThis as CardGlobal;
+  // Injected twice (two quick hovers): the first host stays.
+  if (global[CARD_GLOBAL]) return;
+  const send = (message: unknown) => browser.runtime.sendMessage(message);
+  global[CARD_GLOBAL] = createCardHost(document, {
+    language: uiLanguage(),
+    locale: uiLocale(),
+    loadDetails: (card) => request(send, { type: 'details', kind: card.kind, id: card.id }, Details),
+    saveNote: (card, text) =>
+      request(send, { type: 'save-note', kind: card.kind, id: card.id, text }, SavedNote),
+  });
+});

@@ -1,0 +1,105 @@
+import {
+  type ContentSettings,
+  isSiteOff,
+  parseAnalyzeReply,
+  parseSettings,
+  parseStepMarks,
+  SETTINGS_STORAGE_KEY,
+} from '@/lib/messaging/content-parse';
+import { CardLoader } from './card-loader';
+import { ChangeWatcher } from './change-watcher';
+import { HoverCards } from './hover-cards';
+import { MarkStepper, revealMark } from './mark-stepper';
+import { PageMarker } from './page-marker';
+
+/**
+ * The content script on every page: lean by design (no zod, no Preact — the card loads on
+ * first hover). It decides cheaply whether the page is an article, marks what the background
+ * matches, keeps the marks in step with the page and with the reader's settings, and tears
+ * everything down when the extension updates.
+ */
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_end',
+  async main(ctx) {
+    let settings: ContentSettings = parseSettings(
+      (await browser.storage.local.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY],
+    );
+    if (!ctx.isValid) return;
+
+    const marker = new PageMarker(
+      document,
+      async (blocks) =>
+        parseAnalyzeReply(
+          await browser.runtime.sendMessage({
+            type: 'analyze',
+            url: location.href,
+            lang: document.documentElement.lang.slice(0, 35) || undefined,
+            blocks,
+          }),
+        ),
+      settings.markStyle,
+      { ownChangesMade: () => watcher.forgetOwnChanges() },
+    );
+    const watcher = new ChangeWatcher(
+      document,
+      () => marker.roots,
+      () => void marker.refresh().catch(reportFailure),
+    );
+    const cards = new HoverCards(
+      document,
+      () => marker.marks,
+      () => settings.hoverDelayMs,
+      new CardLoader((message) => browser.runtime.sendMessage(message)),
+    );
+    const stepper = new MarkStepper(() => marker.marks);
+
+    let running = false;
+    const applySettings = () => {
+      const on = !isSiteOff(settings, location.hostname);
+      marker.setStyle(settings.markStyle);
+      if (on === running) return;
+      running = on;
+      if (on) {
+        watcher.start();
+        cards.start();
+        void marker.refresh().catch(reportFailure);
+      } else {
+        // Switched off for this site: every mark goes at once, the page is as it was.
+        watcher.stop();
+        cards.stop();
+        marker.stop();
+      }
+    };
+
+    const onStorageChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area !== 'local' || !(SETTINGS_STORAGE_KEY in changes)) return;
+      settings = parseSettings(changes[SETTINGS_STORAGE_KEY]?.newValue);
+      applySettings();
+    };
+    const onMessage = (message: unknown) => {
+      const command = parseStepMarks(message);
+      if (!command || !running) return;
+      const mark = stepper.step(command.direction);
+      if (!mark) return;
+      revealMark(mark, window);
+      void cards.openFromKeyboard(mark);
+    };
+    browser.storage.onChanged.addListener(onStorageChanged);
+    browser.runtime.onMessage.addListener(onMessage);
+
+    ctx.onInvalidated(() => {
+      browser.storage.onChanged.removeListener(onStorageChanged);
+      browser.runtime.onMessage.removeListener(onMessage);
+      watcher.stop();
+      cards.stop();
+      marker.stop();
+    });
+    applySettings();
+  },
+});
+
+function reportFailure(error: unknown): void {
+  // A failed analysis leaves the page unmarked; the reason helps whoever reads the console.
+  console.debug('[Source Context] analysis failed:', error);
+}

@@ -1,0 +1,69 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { detectArticle } from './detect';
+
+const prose =
+  'Officials who took part in the talks described them as slow but serious, and said the next round ' +
+  'would begin after the holidays, once both delegations had consulted their governments at home.';
+
+function page(head: string, body: string): Document {
+  const doc = document.implementation.createHTMLDocument('Test');
+  // A story's address, unless the case is about the address: the test document's own is `/`.
+  const story = '<link rel="canonical" href="https://news.example/2025/02/01/talks-resume" />';
+  doc.head.innerHTML = head.includes('canonical') ? head : story + head;
+  doc.body.innerHTML = body;
+  return doc;
+}
+
+const articleBody = `<article><h1>Talks resume next week</h1><p>${prose}</p><p>${prose}</p><p>${prose}</p></article>`;
+
+describe('detectArticle', () => {
+  it('finds a news article from JSON-LD in a @graph, with a reason', () => {
+    const doc = page(
+      '<script type="application/ld+json">{"@graph":[{"@type":"WebSite"},{"@type":["NewsArticle"]}]}</script>',
+      `<nav><p>${prose}</p></nav>${articleBody}`,
+    );
+    const detection = detectArticle(doc);
+    expect(detection.isArticle).toBe(true);
+    expect(detection.reason).toBe('structured data names an article');
+    expect(detection.region?.tagName).toBe('ARTICLE');
+  });
+
+  it('says no to pages that call themselves articles but are of another kind', () => {
+    const og = '<meta property="og:type" content="article" />';
+    const cases: [string, string][] = [
+      [`${og}<meta name="generator" content="MediaWiki 1.41" />`, 'encyclopedia'],
+      [`${og}<meta name="generator" content="Discourse 3.2" />`, 'forum'],
+      [`${og}<script type="application/ld+json">{"@type":"Product"}</script>`, 'product'],
+      [`${og}<script type="application/ld+json">{"@type":"SearchResultsPage"}</script>`, 'index'],
+      [`${og}<link rel="canonical" href="https://news.example/tag/ukraine" />`, 'index page'],
+      [`${og}<link rel="canonical" href="https://news.example/politics/" />`, 'index page'],
+    ];
+    for (const [head, reason] of cases) {
+      const detection = detectArticle(page(head, articleBody));
+      expect(detection.isArticle, head).toBe(false);
+      expect(detection.reason).toContain(reason);
+    }
+  });
+
+  it('says no to a page without a body of prose', () => {
+    const detection = detectArticle(
+      page(
+        '<meta property="og:type" content="article" />',
+        '<article><h1>Short</h1><p>Too short.</p></article>',
+      ),
+    );
+    expect(detection).toMatchObject({
+      isArticle: false,
+      reason: 'no body of prose long enough for an article',
+    });
+  });
+
+  it('accepts an article at a story URL', () => {
+    const doc = page(
+      '<meta property="og:type" content="article" /><link rel="canonical" href="https://news.example/2025/02/01/talks-resume-next-week" />',
+      articleBody,
+    );
+    expect(detectArticle(doc).isArticle).toBe(true);
+  });
+});

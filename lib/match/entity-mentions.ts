@@ -1,0 +1,225 @@
+import {
+  type CompiledIndex,
+  FormKind,
+  forEachPosting,
+  hasBit,
+  lookupKey,
+  postingEntity,
+  postingKind,
+  postingPart,
+} from './compiled-index';
+import { otherThingReason, type Title, titleBefore } from './short-name-context';
+import { extendKey1, extendKey2, KEY_1_SEED, KEY_2_SEED } from './token-hash';
+import { Gap, secondHashes, TokenFlag, type TokenStream } from './token-scanner';
+
+/** One reading of a found form: whose it is, and what the words around it say. */
+export interface Reading {
+  entity: number;
+  kind: FormKind;
+  /** The mark: the whole form, or the name inside an alias such as "Biden-Regierung". */
+  start: number;
+  end: number;
+  /** For a short name: the title right before it. */
+  title?: Title;
+}
+
+/** A form of some entity found in a block, before the whole article is known. */
+export interface Candidate {
+  block: number;
+  start: number;
+  end: number;
+  /** The block the candidate is in (a reference, not a copy). */
+  text: string;
+  readings: Reading[];
+}
+
+const keys1 = new Int32Array(16);
+const keys2 = new Int32Array(16);
+
+const isKnownToken = (index: CompiledIndex, tokens: TokenStream, at: number) =>
+  hasBit(index.tokenBits, tokens.hash1[at]!) ||
+  ((tokens.flags[at]! & TokenFlag.genitive) !== 0 && hasBit(index.tokenBits, tokens.genitive1[at]!));
+
+/** Articles that packs write before a name ("The New York Times") and text writes in lower case. */
+const LEADING_ARTICLES = new Set(['the', 'der', 'die', 'das', 'le', 'la', 'les', 'l']);
+
+/** Scripts without case (Chinese, Arabic…) cannot show a name by a capital. */
+const hasCase = (surface: string) => surface.toLowerCase() !== surface.toUpperCase();
+
+const hasUpperCase = (surface: string) => surface !== surface.toLowerCase();
+const CYRILLIC = /[\u0400-\u052f]/u;
+
+/**
+ * Finds every form of a known entity in one scanned block: at each token that may begin an
+ * alias, the longest token sequence whose key is in the index (the last token also without a
+ * genitive -s). Readings that the words around them refute are dropped here.
+ */
+export function findCandidates(
+  text: string,
+  block: number,
+  tokens: TokenStream,
+  index: CompiledIndex,
+  language: string | undefined,
+  out: Candidate[],
+): void {
+  const { count, hash1, hash2, genitive1, genitive2, flags, gapBefore } = tokens;
+  const { startBits, maxTokens } = index;
+  for (let first = 0; first < count; first++) {
+    const genitive = (flags[first]! & TokenFlag.genitive) !== 0;
+    if (!hasBit(startBits, hash1[first]!) && !(genitive && hasBit(startBits, genitive1[first]!))) continue;
+    let run = 1;
+    while (
+      run < maxTokens &&
+      first + run < count &&
+      gapBefore[first + run]! <= Gap.period &&
+      isKnownToken(index, tokens, first + run)
+    ) {
+      run++;
+    }
+    keys1[0] = KEY_1_SEED;
+    keys2[0] = KEY_2_SEED;
+    for (let length = 1; length <= run; length++) {
+      keys1[length] = extendKey1(keys1[length - 1]!, hash1[first + length - 1]!);
+      secondHashes(text, tokens, first + length - 1);
+      keys2[length] = extendKey2(keys2[length - 1]!, hash2[first + length - 1]!);
+    }
+    for (let length = run; length >= 1; length--) {
+      const last = first + length - 1;
+      let value = lookupKey(index, keys1[length]!, keys2[length]!);
+      if (value < 0 && (flags[last]! & TokenFlag.genitive) !== 0) {
+        value = lookupKey(
+          index,
+          extendKey1(keys1[length - 1]!, genitive1[last]!),
+          extendKey2(keys2[length - 1]!, genitive2[last]!),
+        );
+      }
+      if (value < 0) continue;
+      // "the New York Times": an alias's own article is not part of the mark.
+      const articleLed =
+        length > 1 && LEADING_ARTICLES.has(text.slice(tokens.start[first], tokens.end[first]).toLowerCase());
+      const readings = readingsAt(text, tokens, first, last, value, index, language, articleLed);
+      if (readings.length === 0) continue;
+      const start = tokens.start[first]!;
+      const end = tokens.end[last]!;
+      out.push({ block, start, end, text, readings });
+      break;
+    }
+  }
+}
+
+function readingsAt(
+  text: string,
+  tokens: TokenStream,
+  first: number,
+  last: number,
+  value: number,
+  index: CompiledIndex,
+  language: string | undefined,
+  articleLed: boolean,
+): Reading[] {
+  const surface = text.slice(tokens.start[first], tokens.end[last]);
+  // "nato", "pentagon" in lower case are words, not the organisations.
+  const caseFits = hasUpperCase(surface) || CYRILLIC.test(surface) || !hasCase(surface);
+  const readings: Reading[] = [];
+  forEachPosting(index, value, (posting) => {
+    const kind = postingKind(posting);
+    const entity = postingEntity(posting);
+    if (kind === FormKind.title) return;
+    const start = tokens.start[first]!;
+    const end = tokens.end[last]!;
+    if (kind !== FormKind.short) {
+      const part = postingPart(posting);
+      if (!caseFits) return;
+      if (part === undefined) {
+        readings.push({ entity, kind, start: articleLed ? tokens.start[first + 1]! : start, end });
+      } else {
+        const partStart = tokens.start[first + part.first]!;
+        const partEnd = tokens.end[first + part.first + part.count - 1]!;
+        readings.push({ entity, kind, start: partStart, end: partEnd });
+      }
+      return;
+    }
+    const title = titleBefore(text, tokens, first, index, entity);
+    if (otherThingReason(text, tokens, first, last, title !== undefined, language) !== undefined) return;
+    readings.push(title === undefined ? { entity, kind, start, end } : { entity, kind, start, end, title });
+  });
+  return readings;
+}
+
+export interface ResolvedMention {
+  block: number;
+  start: number;
+  end: number;
+  surface: string;
+  entity: number;
+  evidence: string;
+}
+
+const EVIDENCE_OF_KIND: Record<number, string> = {
+  [FormKind.name]: 'full name',
+  [FormKind.alias]: 'alias',
+};
+
+/**
+ * Decides every candidate of an article at once: a short name counts when its entity is named
+ * in full anywhere in the article (also after it: headlines come first) or when a title stands
+ * right before it. Candidates come sorted by block and start; overlaps keep the earlier one.
+ */
+export function resolveMentions(candidates: Candidate[]): ResolvedMention[] {
+  // An entity is established by its full name or alias, or by a title of its own ("Gen. Milley"),
+  // not by a generic title word, which fits anyone with that surname.
+  // How each entity is named in the article, for the card's "why".
+  const named = new Map<number, string>();
+  for (const candidate of candidates) {
+    for (const reading of candidate.readings) {
+      if (reading.kind !== FormKind.short) named.set(reading.entity, 'full name in article');
+      else if (reading.title?.specific && !named.has(reading.entity)) {
+        named.set(reading.entity, `title in article: ${reading.title.surface}`);
+      }
+    }
+  }
+  const resolved: ResolvedMention[] = [];
+  let block = -1;
+  let reached = 0;
+  for (const candidate of candidates) {
+    if (candidate.block !== block) {
+      block = candidate.block;
+      reached = 0;
+    }
+    if (candidate.start < reached) continue;
+    const choice = chooseReading(candidate.readings, named);
+    if (!choice) continue;
+    const { reading, evidence } = choice;
+    resolved.push({
+      block,
+      start: reading.start,
+      end: reading.end,
+      surface: candidate.text.slice(reading.start, reading.end),
+      entity: reading.entity,
+      evidence,
+    });
+    reached = candidate.end;
+  }
+  return resolved;
+}
+
+function chooseReading(
+  readings: Reading[],
+  named: Map<number, string>,
+): { reading: Reading; evidence: string } | undefined {
+  const full = readings.find((reading) => reading.kind !== FormKind.short);
+  if (full) return { reading: full, evidence: EVIDENCE_OF_KIND[full.kind]! };
+  // Named in full and titled beats either alone; among equals the pack's first entity wins.
+  let best: { reading: Reading; evidence: string } | undefined;
+  let bestScore = 0;
+  for (const reading of readings) {
+    const score = (named.has(reading.entity) ? 2 : 0) + (reading.title !== undefined ? 1 : 0);
+    if (score <= bestScore) continue;
+    bestScore = score;
+    best = {
+      reading,
+      evidence: reading.title !== undefined ? `title: ${reading.title.surface}` : named.get(reading.entity)!,
+    };
+  }
+  return best;
+}

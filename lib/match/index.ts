@@ -1,0 +1,9 @@
+/**
+ * The matcher: compile entities and claims into an index, keep it as bytes, match articles.
+ * Plain TypeScript without DOM or Node imports: it runs in the service worker.
+ */
+
+export { compileIndex } from './compile-index';
+export type { CompiledIndex } from './compiled-index';
+export { deserializeIndex, INDEX_FORMAT_VERSION, serializeIndex } from './index-selfie';
+export { type MatchOptions, matchArticle } from './match-article';

@@ -1,0 +1,72 @@
+import type { TextMatch } from '../messaging/protocol';
+import { findClaims } from './claim-sentences';
+import type { CompiledIndex } from './compiled-index';
+import { entityIdAt } from './entity-ids';
+import { type Candidate, findCandidates, resolveMentions } from './entity-mentions';
+import { createTokenStream, scanTokens } from './token-scanner';
+
+export interface MatchOptions {
+  /** The article's language (`de`, `en`…), when the page says it: picks trigger terms and inflection rules. */
+  lang?: string;
+}
+
+/** Languages whose names take a genitive -s inside the word ("Blinkens"); elsewhere -s is a plural. */
+const GENITIVE_S_LANGUAGES = new Set(['de', 'nl', 'sv', 'da', 'no', 'nb', 'nn']);
+
+const stream = createTokenStream(4096);
+
+/** TextMatch allows 200 characters for `alias` and `evidence` (lib/messaging/protocol.ts). */
+const MAX_REASON_LENGTH = 200;
+
+/**
+ * Every mention of a known entity and every sentence stating a known claim in the text blocks of
+ * one article, with offsets into the blocks as given, sorted by block and start.
+ */
+export function matchArticle(
+  blocks: string[],
+  index: CompiledIndex,
+  options: MatchOptions = {},
+): TextMatch[] {
+  const language = options.lang?.toLowerCase().split('-')[0];
+  const genitive = language === undefined || GENITIVE_S_LANGUAGES.has(language);
+  const candidates: Candidate[] = [];
+  blocks.forEach((text, block) => {
+    findCandidates(text, block, scanTokens(text, stream, genitive), index, language, candidates);
+  });
+  const mentions = resolveMentions(candidates);
+  const ids = new Map<number, string>();
+  const idOf = (entity: number) => {
+    let id = ids.get(entity);
+    if (id === undefined) {
+      id = entityIdAt(index.entityIds, entity);
+      ids.set(entity, id);
+    }
+    return id;
+  };
+  const matches: TextMatch[] = mentions.map(({ block, start, end, surface, entity, evidence }) => ({
+    kind: 'entity',
+    id: idOf(entity),
+    block,
+    start,
+    end,
+    alias: surface.slice(0, MAX_REASON_LENGTH),
+    evidence: evidence.slice(0, MAX_REASON_LENGTH),
+  }));
+  const claimMarks = findClaims(
+    blocks,
+    index,
+    mentions.map(({ block, start, entity }) => ({ block, start, entity })),
+    language,
+  );
+  for (const mark of claimMarks) {
+    matches.push({
+      kind: 'claim',
+      id: mark.claim,
+      block: mark.block,
+      start: mark.start,
+      end: mark.end,
+      evidence: mark.evidence,
+    });
+  }
+  return matches.sort((a, b) => a.block - b.block || a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { Slug } from '../schema/primitives';
+import { PinnedKey, SubscriptionUrl } from '../sync/subscription';
+import { SyncErrorKind } from '../sync/sync-state';
+
+/**
+ * The options page's requests about pack subscriptions and the background's progress broadcasts.
+ * Same rules as `protocol.ts`: a zod schema per message, parsed on receipt, replies `Reply<T>`.
+ * Only the extension's own pages may send these: they make the extension fetch URLs.
+ */
+
+/** A pack's address is the URL of its `manifest.json` (docs/pack-format.md); shards live beside it. */
+export const ManifestUrl = SubscriptionUrl.refine(
+  (value) => new URL(value).pathname.endsWith('/manifest.json'),
+  'The address must end in /manifest.json',
+);
+
+export const SubscribeRequest = z.strictObject({
+  type: z.literal('subscribe'),
+  url: ManifestUrl,
+  /** Base64 of the raw Ed25519 public key, the `publicKey` of the pack tool's `.pub` file. */
+  pinnedKey: PinnedKey.optional(),
+});
+export type SubscribeRequest = z.infer<typeof SubscribeRequest>;
+
+export const UnsubscribeRequest = z.strictObject({ type: z.literal('unsubscribe'), packId: Slug });
+export const SyncNowRequest = z.strictObject({ type: z.literal('sync-now'), packId: Slug });
+export const SyncStatusRequest = z.strictObject({ type: z.literal('sync-status') });
+
+export const SyncRequest = z.discriminatedUnion('type', [
+  SubscribeRequest,
+  UnsubscribeRequest,
+  SyncNowRequest,
+  SyncStatusRequest,
+]);
+export type SyncRequest = z.infer<typeof SyncRequest>;
+
+// ——— Replies ———
+
+/** A failed sync as the reader sees it: what went wrong in plain words, and when (ISO). */
+export const SyncErrorView = z.strictObject({
+  kind: SyncErrorKind,
+  message: z.string(),
+  time: z.iso.datetime({ offset: true }),
+});
+export type SyncErrorView = z.infer<typeof SyncErrorView>;
+
+/** The reply of `subscribe` and `sync-now`: how that one sync ended. */
+export const SyncOutcomeReply = z.discriminatedUnion('status', [
+  z.strictObject({
+    status: z.literal('installed'),
+    packId: z.string(),
+    version: z.number().int().nonnegative(),
+    downloadedShards: z.number().int().nonnegative(),
+    cachedShards: z.number().int().nonnegative(),
+  }),
+  z.strictObject({
+    status: z.literal('up-to-date'),
+    packId: z.string(),
+    version: z.number().int().nonnegative(),
+  }),
+  z.strictObject({ status: z.literal('failed'), packId: z.string().optional(), error: SyncErrorView }),
+]);
+export type SyncOutcomeReply = z.infer<typeof SyncOutcomeReply>;
+
+/** The reply of `unsubscribe`. */
+export const UnsubscribeReply = z.strictObject({ packId: z.string() });
+
+/** One subscription in the reply of `sync-status`; also those whose first sync never succeeded. */
+export const SubscriptionStatus = z.strictObject({
+  packId: z.string(),
+  url: z.string(),
+  pinned: z.boolean(),
+  installedVersion: z.number().int().positive().optional(),
+  status: z.enum(['ok', 'syncing', 'error']),
+  /** Last sync that ended without error (ISO). */
+  lastSync: z.iso.datetime({ offset: true }).optional(),
+  /** The last sync's error, kept until a sync succeeds; the installed version stays in use. */
+  error: SyncErrorView.optional(),
+  /** When the next periodic sync is due (ISO). */
+  nextAttempt: z.iso.datetime({ offset: true }),
+});
+export type SubscriptionStatus = z.infer<typeof SubscriptionStatus>;
+export const SyncStatusReply = z.array(SubscriptionStatus);
+
+// ——— Broadcast: background → extension pages ———
+
+export const SyncPhase = z.enum(['manifest', 'download', 'verify', 'install', 'done']);
+export type SyncPhase = z.infer<typeof SyncPhase>;
+
+/**
+ * Sent with `runtime.sendMessage` while a pack syncs, a few per second at most; `done` ends every
+ * sync (installed, up to date or failed), so open pages reload their pack list.
+ */
+export const SyncProgressMessage = z.strictObject({
+  type: z.literal('sync-progress'),
+  packId: z.string(),
+  phase: SyncPhase,
+  shardsDone: z.number().int().nonnegative(),
+  shardsTotal: z.number().int().nonnegative(),
+  bytesDone: z.number().int().nonnegative(),
+  bytesTotal: z.number().int().nonnegative(),
+});
+export type SyncProgressMessage = z.infer<typeof SyncProgressMessage>;

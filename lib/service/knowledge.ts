@@ -1,0 +1,137 @@
+import {
+  type CompiledIndex,
+  compileIndex,
+  deserializeIndex,
+  INDEX_FORMAT_VERSION,
+  matchArticle,
+  serializeIndex,
+} from '../match';
+import type { Details, MatchKind, Provenance, TextMatch } from '../messaging/protocol';
+import type { ClaimRecord, EntityRecord, SourceRecord } from '../schema/records';
+import { loadCompiledIndex, saveCompiledIndex } from '../store/compiled-index';
+import type { KnowledgeDatabase } from '../store/database';
+import { getNote } from '../store/own-data';
+import {
+  dataVersion,
+  forEachClaim,
+  forEachEntity,
+  outletForHostname,
+  recordsById,
+  type Provenance as StoredProvenance,
+  sourcesByIds,
+} from '../store/queries';
+
+const INDEX_KEY = 'entities-and-claims';
+
+/**
+ * The background's view of the knowledge store: the compiled matcher index, kept in memory while
+ * the service worker lives and as a selfie in IndexedDB across wake-ups, rebuilt only when the
+ * store's data version or the index format changes (docs/decisions/0004).
+ */
+export class Knowledge {
+  private cached?: { version: number; index: CompiledIndex };
+  private building?: Promise<CompiledIndex>;
+
+  constructor(private readonly db: KnowledgeDatabase) {}
+
+  async index(): Promise<CompiledIndex> {
+    const version = await dataVersion(this.db);
+    if (this.cached?.version === version) return this.cached.index;
+    this.building ??= this.loadOrBuild(version).finally(() => {
+      this.building = undefined;
+    });
+    return this.building;
+  }
+
+  private async loadOrBuild(version: number): Promise<CompiledIndex> {
+    const sourceKey = String(version);
+    const bytes = await loadCompiledIndex(this.db, INDEX_KEY, INDEX_FORMAT_VERSION, sourceKey);
+    let index: CompiledIndex;
+    if (bytes) {
+      index = deserializeIndex(bytes);
+    } else {
+      const entities: EntityRecord[] = [];
+      const claims: ClaimRecord[] = [];
+      await forEachEntity(this.db, (entity) => void entities.push(entity));
+      await forEachClaim(this.db, (claim) => void claims.push(claim));
+      index = compileIndex(entities, claims);
+      await saveCompiledIndex(this.db, {
+        key: INDEX_KEY,
+        formatVersion: INDEX_FORMAT_VERSION,
+        sourceKey,
+        bytes: serializeIndex(index),
+      });
+    }
+    this.cached = { version, index };
+    return index;
+  }
+
+  async match(blocks: string[], lang: string | undefined): Promise<TextMatch[]> {
+    return matchArticle(blocks, await this.index(), lang === undefined ? {} : { lang });
+  }
+
+  /** The name a reader sees for an id: the reader's own record first, then packs by id. */
+  async displayName(id: string): Promise<string | undefined> {
+    const [first] = await recordsById(this.db, id);
+    if (!first) return undefined;
+    const { record } = first;
+    if (record.kind === 'entity') return record.name;
+    if (record.kind === 'claim') return record.title.en ?? Object.values(record.title)[0];
+    return record.title;
+  }
+
+  /** The outlet publishing on a hostname (or a domain it belongs to), for the popup. */
+  async outlet(hostname: string) {
+    const found = await outletForHostname(this.db, hostname);
+    if (!found?.record.outlet) return undefined;
+    return {
+      id: found.record.id,
+      name: found.record.name,
+      profile: found.record.outlet,
+      provenance: toMessageProvenance(found.provenance),
+    };
+  }
+
+  async details(kind: MatchKind, id: string): Promise<Details | null> {
+    const versions = (await recordsById(this.db, id)).flatMap(({ record, provenance }) =>
+      record.kind === kind && (record.kind === 'entity' || record.kind === 'claim')
+        ? [{ record, provenance: toMessageProvenance(provenance) }]
+        : [],
+    );
+    if (versions.length === 0) return null;
+    const sources: SourceRecord[] = [];
+    const referenced = new Set<string>();
+    for (const { record, provenance } of versions) {
+      if (record.kind === 'claim') {
+        if (record.claimant) referenced.add(record.claimant);
+        for (const entity of record.entities) referenced.add(entity);
+        const refs = record.sources.flatMap((source) => ('ref' in source ? [source.ref] : []));
+        if (refs.length > 0) sources.push(...(await sourcesByIds(this.db, provenance.packId, refs)).values());
+      } else {
+        for (const role of record.roles) if (role.organization) referenced.add(role.organization);
+      }
+    }
+    const names: Record<string, string> = {};
+    for (const ref of referenced) names[ref] = (await this.displayName(ref)) ?? ref;
+    const note = await getNote(this.db, id);
+    return {
+      kind,
+      id,
+      versions,
+      sources,
+      names,
+      ...(note ? { note: { text: note.text, updated: note.updated } } : {}),
+    };
+  }
+}
+
+function toMessageProvenance(provenance: StoredProvenance): Provenance {
+  if (provenance.source === 'own') return { source: 'own', packId: 'own', packName: '', version: 0 };
+  return {
+    source: provenance.source,
+    packId: provenance.packId,
+    packName: provenance.packName,
+    version: provenance.version,
+    published: provenance.published,
+  };
+}

@@ -1,0 +1,76 @@
+import { compileIndex, deserializeIndex, matchArticle, serializeIndex } from '../../../lib/match/index';
+import { generatePeople } from '../match/alias-generator';
+import { measureInChromium } from '../match/chromium-harness';
+import { loadNewsTexts, utf8Bytes } from '../match/news-texts';
+
+/**
+ * Figures of the matcher with 1,000,000 generated aliases loaded (see docs/matcher.md):
+ * compile time, selfie size and load time, throughput on real news text in Node, and the ratio
+ * to modern-ahocorasick measured in Chromium.
+ */
+const ALIASES = 1_000_000;
+/** The same million for modern-ahocorasick: in Chromium it compiles them in about 10 s. */
+const AHO_CORASICK_ALIASES = 1_000_000;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+function timed(run: () => void): number {
+  const started = performance.now();
+  run();
+  return performance.now() - started;
+}
+
+export async function measure(): Promise<Record<string, number>> {
+  const texts = loadNewsTexts();
+  const blocks = texts.all;
+  const bytes = utf8Bytes(blocks);
+  const { entities, aliasCount } = generatePeople(ALIASES);
+
+  let index = compileIndex([], []);
+  const buildMs = [0, 1, 2].map(() => timed(() => (index = compileIndex(entities, []))));
+  const selfie = serializeIndex(index);
+
+  const loadMs: number[] = [];
+  for (let run = 0; run < 7; run++) {
+    // A fresh buffer each time, as IndexedDB hands out.
+    const stored = selfie.slice();
+    loadMs.push(timed(() => matchArticle(['US-Außenminister Antony Blinken'], deserializeIndex(stored))));
+  }
+
+  const loaded = deserializeIndex(selfie);
+  for (let warm = 0; warm < 3; warm++) matchArticle(blocks, loaded);
+  const matchMs = Array.from({ length: 9 }, () => timed(() => matchArticle(blocks, loaded)));
+  const mbPerS = bytes / 1e6 / (median(matchMs) / 1000);
+
+  // The same loop without any matching: shows how much of the machine this run had.
+  const charLoopMs = Array.from({ length: 5 }, () =>
+    timed(() => {
+      let hash = 0;
+      for (const block of blocks) {
+        for (let at = 0; at < block.length; at++) hash = Math.imul(hash ^ block.charCodeAt(at), 16777619);
+      }
+      if (hash === 42) console.log('');
+    }),
+  );
+
+  const chromium = await measureInChromium(
+    texts.nonAscii,
+    utf8Bytes(texts.nonAscii),
+    ALIASES,
+    AHO_CORASICK_ALIASES,
+  );
+  return {
+    'match.aliases_1m.mb_per_s': mbPerS,
+    'match.aliases_1m.vs_modern_ahocorasick': chromium.oursMbPerS / chromium.ahoCorasickMbPerS,
+    'match.aliases_1m.chromium_mb_per_s': chromium.oursMbPerS,
+    'match.modern_ahocorasick.chromium_mb_per_s': chromium.ahoCorasickMbPerS,
+    'match.modern_ahocorasick.whole_text_chromium_mb_per_s': chromium.ahoCorasickWholeTextMbPerS,
+    'match.modern_ahocorasick.aliases': chromium.ahoCorasickAliases,
+    'match.char_loop.mb_per_s': bytes / 1e6 / (median(charLoopMs) / 1000),
+    'index.aliases_1m.build_s': median(buildMs) / 1000,
+    'index.aliases_1m.load_ms': median(loadMs),
+    'index.aliases_1m.load_from_indexeddb_chromium_ms': chromium.loadFromIndexedDbMs,
+    'index.aliases_1m.bytes_per_alias': selfie.length / aliasCount,
+    'index.aliases_1m.keys': index.keyCount,
+  };
+}
