@@ -5,7 +5,7 @@ import { z } from 'zod';
  * write them; the content script reads them and follows `storage.onChanged`, so switching a site
  * off removes its marks at once without a reload.
  */
-export const SETTINGS_KEY = 'settings';
+export { isSiteDisabled, SETTINGS_KEY, siteKey } from './site-key';
 
 export const MarkStyle = z.enum(['underline', 'background', 'off']);
 export type MarkStyle = z.infer<typeof MarkStyle>;
@@ -35,14 +35,4 @@ export function readSettings(stored: unknown): Settings {
     hoverDelayMs: field('hoverDelayMs'),
     markStyle: field('markStyle'),
   };
-}
-
-/** The form a hostname is stored in: lower case, without a leading `www.`. */
-export function siteKey(hostname: string): string {
-  return hostname.toLowerCase().replace(/^www\./, '');
-}
-
-export function isSiteDisabled(settings: Settings, hostname: string): boolean {
-  const key = siteKey(hostname);
-  return settings.disabledSites.some((site) => key === site || key.endsWith(`.${site}`));
 }

@@ -65,6 +65,11 @@ async function tabUrl(tabId: number): Promise<string | undefined> {
 }
 
 const REASON = {
+  encyclopedia: 'popupReasonEncyclopedia',
+  forum: 'popupReasonForum',
+  product: 'popupReasonProduct',
+  'index-page': 'popupReasonIndexPage',
+  'search-page': 'popupReasonSearchPage',
   'no-article-markup': 'popupReasonNoArticleMarkup',
   'too-little-text': 'popupReasonTooLittleText',
   'not-analyzed': 'popupReasonNotAnalyzed',

@@ -1,14 +1,16 @@
+import type { NotArticleCode } from '@/lib/article/not-article-reasons';
 import {
   type ContentSettings,
-  isSiteOff,
   parseAnalyzeReply,
+  parseRevealMark,
   parseSettings,
   parseStepMarks,
-  SETTINGS_STORAGE_KEY,
 } from '@/lib/messaging/content-parse';
+import { isSiteDisabled, SETTINGS_KEY } from '@/lib/site-key';
 import { CardLoader } from './card-loader';
 import { ChangeWatcher } from './change-watcher';
 import { HoverCards } from './hover-cards';
+import { flashMark } from './mark-flash';
 import { MarkStepper, revealMark } from './mark-stepper';
 import { PageMarker } from './page-marker';
 
@@ -23,7 +25,7 @@ export default defineContentScript({
   runAt: 'document_end',
   async main(ctx) {
     let settings: ContentSettings = parseSettings(
-      (await browser.storage.local.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY],
+      (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY],
     );
     if (!ctx.isValid) return;
 
@@ -39,8 +41,19 @@ export default defineContentScript({
           }),
         ),
       settings.markStyle,
-      { ownChangesMade: () => watcher.forgetOwnChanges() },
+      {
+        ownChangesMade: () => watcher.forgetOwnChanges(),
+        notArticle: (reason) => {
+          // Said once per reason, not on every re-analysis of a changing page.
+          if (reason === reportedReason) return;
+          reportedReason = reason;
+          browser.runtime
+            .sendMessage({ type: 'no-article', url: location.href, reason })
+            .catch(reportFailure);
+        },
+      },
     );
+    let reportedReason: NotArticleCode | undefined;
     const watcher = new ChangeWatcher(
       document,
       () => marker.roots,
@@ -56,7 +69,7 @@ export default defineContentScript({
 
     let running = false;
     const applySettings = () => {
-      const on = !isSiteOff(settings, location.hostname);
+      const on = !isSiteDisabled(settings, location.hostname);
       marker.setStyle(settings.markStyle);
       if (on === running) return;
       running = on;
@@ -73,17 +86,25 @@ export default defineContentScript({
     };
 
     const onStorageChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area !== 'local' || !(SETTINGS_STORAGE_KEY in changes)) return;
-      settings = parseSettings(changes[SETTINGS_STORAGE_KEY]?.newValue);
+      if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+      settings = parseSettings(changes[SETTINGS_KEY]?.newValue);
       applySettings();
     };
     const onMessage = (message: unknown) => {
-      const command = parseStepMarks(message);
-      if (!command || !running) return;
-      const mark = stepper.step(command.direction);
+      if (!running) return;
+      const step = parseStepMarks(message);
+      if (step) {
+        const mark = stepper.step(step.direction);
+        if (!mark) return;
+        revealMark(mark, window);
+        void cards.openFromKeyboard(mark);
+        return;
+      }
+      const reveal = parseRevealMark(message);
+      const mark = reveal && marker.marks.find((m) => m.kind === reveal.kind && m.id === reveal.id);
       if (!mark) return;
       revealMark(mark, window);
-      void cards.openFromKeyboard(mark);
+      flashMark(mark, document);
     };
     browser.storage.onChanged.addListener(onStorageChanged);
     browser.runtime.onMessage.addListener(onMessage);

@@ -1,4 +1,5 @@
 import { type ArticleDetection, detectArticle } from '@/lib/article/detect';
+import type { NotArticleCode } from '@/lib/article/not-article-reasons';
 import { type TextBlock, TextBlockCollector } from '@/lib/article/text-blocks';
 import { ElementPainter } from '@/lib/highlight/element-painter';
 import { HighlightPainter } from '@/lib/highlight/highlight-painter';
@@ -44,6 +45,8 @@ const sameTexts = (a: readonly string[], b: readonly string[]) =>
 export interface PageMarkerEvents {
   /** Before painting: the fallback painter changes the DOM, the change watcher must not see it. */
   ownChangesMade(): void;
+  /** The page was read and is not an article: the popup tells the reader why. */
+  notArticle(code: NotArticleCode): void;
 }
 
 export class PageMarker {
@@ -85,6 +88,7 @@ export class PageMarker {
     this.detection = detection;
     if (!detection.isArticle) {
       this.paint([]);
+      this.events.notArticle(detection.code);
       return;
     }
     // The fallback's elements split the page's text nodes: take them off before reading, and

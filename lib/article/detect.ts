@@ -1,5 +1,6 @@
 import { findBody, proseParagraphs } from './body-region';
 import { isSkippedElement } from './boilerplate';
+import type { NotArticleCode } from './not-article-reasons';
 import { type PageSignals, readPageSignals } from './page-signals';
 
 /**
@@ -18,7 +19,7 @@ export type ArticleDetection =
       roots: Element[];
       reason: string;
     }
-  | { isArticle: false; region: null; roots: []; reason: string };
+  | { isArticle: false; region: null; roots: []; reason: string; code: NotArticleCode };
 
 const ARTICLE_TYPES = new Set([
   'NewsArticle',
@@ -44,7 +45,13 @@ const LISTING_PATH =
 const MIN_BODY_CHARS = 500;
 const MIN_BODY_PARAGRAPHS = 2;
 
-const no = (reason: string): ArticleDetection => ({ isArticle: false, region: null, roots: [], reason });
+const no = (reason: string, code: NotArticleCode): ArticleDetection => ({
+  isArticle: false,
+  region: null,
+  roots: [],
+  reason,
+  code,
+});
 
 function isIndexUrl(url: URL): boolean {
   if (LISTING_PATH.test(url.pathname)) return true;
@@ -54,18 +61,30 @@ function isIndexUrl(url: URL): boolean {
   return segments.length <= 1 && !/[\d_-]|\.s?html?$/.test(segments[0] ?? '');
 }
 
-/** A reason why the page is of a kind that is never a news article, or undefined. */
-function nonArticleKind(doc: Document, signals: PageSignals): string | undefined {
+/** Why the page is of a kind that is never a news article, or undefined. */
+function nonArticleKind(
+  doc: Document,
+  signals: PageSignals,
+): { reason: string; code: NotArticleCode } | undefined {
   const has = (set: Set<string>) => [...signals.types].some((type) => set.has(type));
   if (signals.generator.includes('mediawiki') || doc.querySelector('#mw-content-text, body.mediawiki')) {
-    return 'an encyclopedia or wiki page';
+    return { reason: 'an encyclopedia or wiki page', code: 'encyclopedia' };
   }
-  if (has(FORUM_TYPES) || FORUM_SOFTWARE.test(signals.generator)) return 'a forum or discussion page';
-  if (has(PRODUCT_TYPES) || signals.ogType.startsWith('product')) return 'a product page';
-  if (has(LISTING_TYPES)) return 'an index, search or profile page';
+  if (has(FORUM_TYPES) || FORUM_SOFTWARE.test(signals.generator)) {
+    return { reason: 'a forum or discussion page', code: 'forum' };
+  }
+  if (has(PRODUCT_TYPES) || signals.ogType.startsWith('product'))
+    return { reason: 'a product page', code: 'product' };
+  if (has(LISTING_TYPES)) return { reason: 'an index, search or profile page', code: 'index-page' };
+  // Search result pages echo the query in their search field; articles leave it empty.
+  const searchField = doc.querySelector<HTMLInputElement>(
+    'input[type="search"], form[role="search"] input[type="text"], form[role="search"] input:not([type])',
+  );
+  if (searchField?.value.trim()) return { reason: 'a search results page', code: 'search-page' };
   const url = signals.canonical ?? new URL(doc.URL);
-  if (url.protocol.startsWith('http') && isIndexUrl(url))
-    return 'an index page (front page, section, tag or search)';
+  if (url.protocol.startsWith('http') && isIndexUrl(url)) {
+    return { reason: 'an index page (front page, section, tag or search)', code: 'index-page' };
+  }
   return undefined;
 }
 
@@ -122,13 +141,13 @@ function articleEvidence(doc: Document, signals: PageSignals, body: Element): st
 export function detectArticle(doc: Document): ArticleDetection {
   const signals = readPageSignals(doc);
   const kind = nonArticleKind(doc, signals);
-  if (kind) return no(`this is ${kind}`);
+  if (kind) return no(`this is ${kind.reason}`, kind.code);
   const body = findBody(doc, proseParagraphs(doc));
   if (!body || body.proseChars < MIN_BODY_CHARS || body.paragraphs < MIN_BODY_PARAGRAPHS) {
-    return no('no body of prose long enough for an article');
+    return no('no body of prose long enough for an article', 'too-little-text');
   }
   const evidence = articleEvidence(doc, signals, body.element);
-  if (!evidence) return no('the page calls itself a website and has no article markup');
+  if (!evidence) return no('the page calls itself a website and has no article markup', 'no-article-markup');
   return {
     isArticle: true,
     region: body.element,

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isSiteDisabled, readSettings, SETTINGS_KEY } from '../settings';
-import {
-  isSiteOff,
-  parseAnalyzeReply,
-  parseSettings,
-  parseStepMarks,
-  SETTINGS_STORAGE_KEY,
-} from './content-parse';
+import { readSettings } from '../settings';
+import { parseAnalyzeReply, parseRevealMark, parseSettings, parseStepMarks } from './content-parse';
 import { AnalyzeResult } from './protocol';
 
 const match = { kind: 'entity', id: 'antony-blinken', block: 0, start: 4, end: 18 };
@@ -75,26 +69,27 @@ describe('parseSettings', () => {
     { disabledSites: [1, 2] },
     'nonsense',
   ];
-  it('reads them from the same storage key', () => {
-    expect(SETTINGS_STORAGE_KEY).toBe(SETTINGS_KEY);
-  });
-
   it('reads settings the way readSettings does, field by field', () => {
     for (const value of stored)
       expect(parseSettings(value), JSON.stringify(value)).toEqual(readSettings(value));
   });
+});
 
-  it('switches sites off like isSiteDisabled', () => {
-    const settings = { ...DEFAULT_SETTINGS, disabledSites: ['example.com', 'news.test'] };
-    for (const host of [
-      'example.com',
-      'www.example.com',
-      'a.example.com',
-      'example.org',
-      'NEWS.test',
-      'badexample.com',
+describe('reveal-mark requests from the popup', () => {
+  it('are read when well-formed and ignored otherwise', () => {
+    expect(parseRevealMark({ type: 'reveal-mark', kind: 'entity', id: 'antony-blinken' })).toEqual({
+      type: 'reveal-mark',
+      kind: 'entity',
+      id: 'antony-blinken',
+    });
+    for (const message of [
+      { type: 'reveal-mark', kind: 'person', id: 'antony-blinken' },
+      { type: 'reveal-mark', kind: 'entity', id: 'Not A Slug' },
+      { type: 'reveal-mark', kind: 'entity', id: 'a', extra: 1 },
+      { type: 'step-marks', direction: 'next' },
+      null,
     ]) {
-      expect(isSiteOff(settings, host), host).toBe(isSiteDisabled(settings, host));
+      expect(parseRevealMark(message), JSON.stringify(message)).toBeUndefined();
     }
   });
 });

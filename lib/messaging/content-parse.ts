@@ -21,14 +21,18 @@ export interface StepMarksCommand {
   direction: 'next' | 'previous';
 }
 
+/** The popup's request to show the first mark of an entity or claim. */
+export interface RevealMarkCommand {
+  type: 'reveal-mark';
+  kind: 'entity' | 'claim';
+  id: string;
+}
+
 export interface ContentSettings {
   disabledSites: string[];
   hoverDelayMs: number;
   markStyle: 'underline' | 'background' | 'off';
 }
-
-/** Same key as SETTINGS_KEY in ../settings.ts (checked by the test). */
-export const SETTINGS_STORAGE_KEY = 'settings';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -83,6 +87,20 @@ export function parseStepMarks(message: unknown): StepMarksCommand | undefined {
     : undefined;
 }
 
+/** A `reveal-mark` request from the popup, or undefined for any other message. */
+export function parseRevealMark(message: unknown): RevealMarkCommand | undefined {
+  if (!isRecord(message) || message.type !== 'reveal-mark' || !hasOnlyKeys(message, ['type', 'kind', 'id'])) {
+    return undefined;
+  }
+  const { kind, id } = message;
+  return (kind === 'entity' || kind === 'claim') &&
+    typeof id === 'string' &&
+    id.length <= 120 &&
+    SLUG.test(id)
+    ? { type: 'reveal-mark', kind, id }
+    : undefined;
+}
+
 const DEFAULTS: ContentSettings = { disabledSites: [], hoverDelayMs: 500, markStyle: 'underline' };
 
 /** The settings as `readSettings` reads them: anything unreadable falls back, field by field. */
@@ -102,10 +120,4 @@ export function parseSettings(stored: unknown): ContentSettings {
     markStyle:
       style === 'underline' || style === 'background' || style === 'off' ? style : DEFAULTS.markStyle,
   };
-}
-
-/** Same rule as `isSiteDisabled` in ../settings.ts: a listed site covers its subdomains. */
-export function isSiteOff(settings: ContentSettings, hostname: string): boolean {
-  const key = hostname.toLowerCase().replace(/^www\./, '');
-  return settings.disabledSites.some((site) => key === site || key.endsWith(`.${site}`));
 }

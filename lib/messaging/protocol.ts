@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NOT_ARTICLE_REASONS } from '../article/not-article-reasons';
 import { Slug } from '../schema/primitives';
 import { ClaimRecord, EntityRecord, SourceRecord } from '../schema/records';
 
@@ -76,7 +77,7 @@ export type Details = z.infer<typeof Details>;
 export const LoadCardRequest = z.strictObject({ type: z.literal('load-card') });
 
 /** Why the content script found no article on a page; the popup explains it to the reader. */
-export const NotArticleReason = z.enum(['no-article-markup', 'too-little-text', 'not-analyzed']);
+export const NotArticleReason = z.enum(NOT_ARTICLE_REASONS);
 export type NotArticleReason = z.infer<typeof NotArticleReason>;
 
 /** Tells the background that the page is not an article, so the popup can say why. */

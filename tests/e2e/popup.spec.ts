@@ -96,3 +96,25 @@ test('on the first article: its claims with background and the sources by stance
   );
   await expectNoSeriousViolations(popup.page);
 });
+
+test('clicking a person in the popup scrolls the article to their first mention and flashes it', async ({
+  context,
+  siteURL,
+  extensionId,
+}) => {
+  const article = await context.newPage();
+  await article.setViewportSize({ width: 900, height: 400 });
+  await article.goto(`${siteURL}/first-article.html`);
+  await waitForMarks(article);
+  const popup = await PopupPage.openFor(context, extensionId, await tabIdOf(context, article));
+  // Mark Milley's first mention is in the standfirst; scroll away from it first.
+  await article.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  const scrolledAway = await article.evaluate(() => window.scrollY);
+  await popup.entity('mark-milley').getByRole('button', { name: 'Mark Milley' }).click();
+  await expect.poll(() => article.evaluate(() => CSS.highlights.has('source-context-flash'))).toBe(true);
+  expect(await article.evaluate(() => window.scrollY)).toBeLessThan(scrolledAway);
+  const flashed = await article.evaluate(() =>
+    [...(CSS.highlights.get('source-context-flash') ?? [])][0]?.toString(),
+  );
+  expect(flashed).toBe('Mark Milley');
+});
