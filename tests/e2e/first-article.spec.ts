@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { expect, test } from './fixtures';
-import { readMarks, waitForMarks } from './pages/article';
+import { type PageMark, readMarks, waitForMarks } from './pages/article';
 
 test('marks Blinken and Milley in the body of the first article, and nothing outside it', async ({
   context,
@@ -58,4 +58,53 @@ test('the popup renders the summary of the article tab', async ({ context, siteU
   await expect(popup.getByRole('heading', { name: 'Source Context' })).toBeVisible();
   await expect(popup.locator('[data-entity="antony-blinken"]')).toContainText('Antony Blinken');
   await expect(popup.locator('[data-entity="mark-milley"]')).toContainText('Mark Milley');
+});
+
+/** Marks arrive in one paint after the analysis; wait until every expected id is there. */
+async function marksIncluding(page: import('@playwright/test').Page, ids: string[]): Promise<PageMark[]> {
+  await expect
+    .poll(async () => {
+      const found = new Set((await readMarks(page)).map((mark) => mark.id));
+      return ids.filter((id) => !found.has(id));
+    })
+    .toEqual([]);
+  return readMarks(page);
+}
+
+test('with the starter pack, every person and all nine claims of the first article are marked', async ({
+  context,
+  siteURL,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${siteURL}/first-article.html`);
+  const people = [
+    'antony-blinken',
+    'mark-milley',
+    'donald-trump',
+    'joe-biden',
+    'boris-johnson',
+    'david-arakhamia',
+    'jean-daniel-ruch',
+    'volodymyr-zelensky',
+  ];
+  const claims = [
+    'blinken-overruled-milley-2022',
+    'johnson-ended-istanbul-talks',
+    'istanbul-draft-neutrality',
+    'us-ukraine-aid-100-billion',
+    'us-secretly-armed-ukraine-2021',
+    'russia-retook-kursk',
+    'ruch-johnson-acted-for-us',
+    'annexed-regions-joined-russia',
+    'biden-accelerated-arms-before-trump',
+  ];
+  const marks = await marksIncluding(page, [...people, ...claims]);
+  const surfaces = (id: string) => marks.filter((mark) => mark.id === id).map((mark) => mark.text);
+  // The forms as written: German genitive inside, titles outside, hyphen parts alone.
+  expect(surfaces('volodymyr-zelensky')).toContain('Selenskyj');
+  expect(surfaces('joe-biden')).toContain('Biden');
+  expect(surfaces('us-department-of-defense')).toEqual(['Pentagon']);
+  expect(surfaces('council-on-foreign-relations')).toEqual(['Council on Foreign Relations']);
+  for (const claim of claims) expect(marks.find((mark) => mark.id === claim)?.kind).toBe('claim');
+  for (const mark of marks) expect(mark.inside, mark.text).toMatch(/^(article|header)\b/);
 });
