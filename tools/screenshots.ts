@@ -50,10 +50,10 @@ try {
 
   const tabId = await tabIdOf(context, page);
   const popup = await context.newPage();
-  await popup.setViewportSize({ width: 400, height: 700 });
+  await popup.setViewportSize({ width: 420, height: 820 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
   await popup.getByRole('heading', { level: 2 }).first().waitFor();
-  await popup.screenshot({ path: resolve(outDir, 'popup.png'), fullPage: true });
+  await popup.screenshot({ path: resolve(outDir, 'popup.png') });
   console.log('wrote docs/screenshots/popup.png');
 } finally {
   await context.close();

@@ -50,6 +50,8 @@ export function ClaimCard(props: CardProps) {
                   .join(' · ')}
               </p>
             )}
+            {/* How the sources line up, at a glance before any reading. */}
+            <StanceBar counts={stanceCounts(sources)} />
             {record.assessment && (
               <>
                 <h3>{t('cardAssessment')}</h3>
@@ -68,7 +70,6 @@ export function ClaimCard(props: CardProps) {
               </>
             )}
             <h3>{t('cardSources')}</h3>
-            <StanceBar counts={stanceCounts(sources)} />
             {groupByStance(sources)
               .filter((group) => group.sources.length > 0)
               .map((group) => (
