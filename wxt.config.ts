@@ -18,11 +18,11 @@ export default defineConfig({
     commands: {
       'next-mark': {
         suggested_key: { default: 'Alt+Shift+J' },
-        description: 'Go to the next marked name or claim and open its card',
+        description: '__MSG_commandNextMark__',
       },
       'previous-mark': {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Go to the previous marked name or claim and open its card',
+        description: '__MSG_commandPreviousMark__',
       },
     },
     action: { default_title: '__MSG_extName__' },

@@ -1,14 +1,14 @@
 import { t } from '@/lib/i18n';
 import type { Provenance } from '@/lib/messaging/protocol';
 import type { ClaimRecord } from '@/lib/schema/records';
-import { groupByStance, resolveClaimSources, stanceCounts } from '@/lib/view/claim-sources';
+import { resolveClaimSources, stanceCounts } from '@/lib/view/claim-sources';
 import { formatPartialDate } from '@/lib/view/dates';
 import { provenanceLabel } from '@/lib/view/provenance';
 import { LocalizedText } from '../shared/LocalizedText';
 import { provenanceWords } from '../shared/provenance-words';
-import { SourceCitation } from '../shared/SourceCitation';
+import { SourcesByStance } from '../shared/SourceCitation';
 import { CardFrame, type CardProps } from './CardFrame';
-import { StanceBar, stanceLabel } from './StanceBar';
+import { StanceBar } from './StanceBar';
 
 /** The claim, who made it, its assessment and background, and the sources grouped by stance. */
 export function ClaimCard(props: CardProps) {
@@ -70,25 +70,7 @@ export function ClaimCard(props: CardProps) {
               </>
             )}
             <h3>{t('cardSources')}</h3>
-            {groupByStance(sources)
-              .filter((group) => group.sources.length > 0)
-              .map((group) => (
-                <div class={`sc-stance-group sc-group-${group.stance}`} key={group.stance}>
-                  <h4>
-                    {stanceLabel(group.stance)} ({group.sources.length})
-                  </h4>
-                  <ul class="sc-sources">
-                    {group.sources.map((source) => (
-                      <SourceCitation
-                        key={`${source.publisher}:${source.title}`}
-                        source={source}
-                        language={props.language}
-                        locale={props.locale}
-                      />
-                    ))}
-                  </ul>
-                </div>
-              ))}
+            <SourcesByStance sources={sources} language={props.language} locale={props.locale} />
           </section>
         );
       })}

@@ -6,7 +6,7 @@ import { pickLocalized } from '@/lib/view/localized';
 import { provenanceLabel } from '@/lib/view/provenance';
 import { LocalizedText } from '../shared/LocalizedText';
 import { provenanceWords } from '../shared/provenance-words';
-import { SourceCitation } from '../shared/SourceCitation';
+import { SourceList } from '../shared/SourceCitation';
 import { CardFrame, type CardProps } from './CardFrame';
 
 /** Who this is: one section per pack that describes the entity, each labelled with its pack. */
@@ -53,16 +53,7 @@ export function EntityCard(props: CardProps) {
           {record.sources.length === 0 ? (
             <p class="sc-muted">{t('cardNoSources')}</p>
           ) : (
-            <ul class="sc-sources">
-              {record.sources.map((source) => (
-                <SourceCitation
-                  key={`${source.publisher}:${source.title}`}
-                  source={source}
-                  language={props.language}
-                  locale={props.locale}
-                />
-              ))}
-            </ul>
+            <SourceList sources={record.sources} language={props.language} locale={props.locale} />
           )}
         </section>
       ))}

@@ -3,6 +3,7 @@ import type { CardHost, CardRequest } from '@/lib/card/contract';
 import type { Note } from '@/lib/messaging/page-requests';
 import type { Details } from '@/lib/messaging/protocol';
 import { placeCard } from '@/lib/view/placement';
+import stanceBarCss from '../shared/stance-bar.css?inline';
 import { CardView } from './CardView';
 import cardCss from './card.css?inline';
 
@@ -33,7 +34,7 @@ export function createCardHost(doc: Document, deps: CardHostDeps): CardHost {
   host.setAttribute('style', HOST_STYLE);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
-  style.textContent = cardCss;
+  style.textContent = cardCss + stanceBarCss;
   const panel = doc.createElement('div');
   panel.className = 'sc-card';
   panel.tabIndex = -1;

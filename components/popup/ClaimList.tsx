@@ -1,10 +1,10 @@
 import { t } from '@/lib/i18n';
 import type { PageSummary } from '@/lib/messaging/page-requests';
-import { groupByStance, stanceCounts } from '@/lib/view/claim-sources';
+import { stanceCounts } from '@/lib/view/claim-sources';
 import { formatPartialDate } from '@/lib/view/dates';
-import { StanceBar, stanceLabel } from '../card/StanceBar';
+import { StanceBar } from '../card/StanceBar';
 import { LocalizedText } from '../shared/LocalizedText';
-import { SourceCitation } from '../shared/SourceCitation';
+import { SourcesByStance } from '../shared/SourceCitation';
 
 /** The claims of the article with their background and the sources for and against them. */
 export function ClaimList({
@@ -40,25 +40,7 @@ export function ClaimList({
           )}
           <LocalizedText texts={claim.background} language={language} as="p" />
           <StanceBar counts={stanceCounts(claim.sources)} />
-          {groupByStance(claim.sources)
-            .filter((group) => group.sources.length > 0)
-            .map((group) => (
-              <div key={group.stance} class={`sc-stance-group sc-group-${group.stance}`}>
-                <h4>
-                  {stanceLabel(group.stance)} ({group.sources.length})
-                </h4>
-                <ul class="sc-sources">
-                  {group.sources.map((source) => (
-                    <SourceCitation
-                      key={`${source.publisher}:${source.title}`}
-                      source={source}
-                      language={language}
-                      locale={locale}
-                    />
-                  ))}
-                </ul>
-              </div>
-            ))}
+          <SourcesByStance sources={claim.sources} language={language} locale={locale} />
         </article>
       ))}
     </section>

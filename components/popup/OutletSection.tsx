@@ -4,7 +4,7 @@ import { formatPartialDate } from '@/lib/view/dates';
 import { provenanceLabel } from '@/lib/view/provenance';
 import { LocalizedText } from '../shared/LocalizedText';
 import { provenanceWords } from '../shared/provenance-words';
-import { SourceCitation } from '../shared/SourceCitation';
+import { SourceList } from '../shared/SourceCitation';
 
 type Outlet = NonNullable<PageSummary['outlet']>;
 
@@ -58,16 +58,7 @@ export function OutletSection({
             )}
           </p>
           {note.sources.length > 0 && (
-            <ul class="sc-sources">
-              {note.sources.map((source) => (
-                <SourceCitation
-                  key={`${source.publisher}:${source.title}`}
-                  source={source}
-                  language={language}
-                  locale={locale}
-                />
-              ))}
-            </ul>
+            <SourceList sources={note.sources} language={language} locale={locale} />
           )}
         </div>
       ))}

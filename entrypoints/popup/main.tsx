@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { Popup } from '@/components/popup/Popup';
 import '@/components/page.css';
+import '@/components/shared/stance-bar.css';
 import { applyUiLanguage, uiLanguage, uiLocale } from '@/lib/ui-language';
 
 applyUiLanguage(document);

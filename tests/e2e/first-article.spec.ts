@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { FIRST_ARTICLE_PEOPLE, REQUIRED_CLAIMS } from '../fixtures/starter-required';
 import { expect, test } from './fixtures';
 import { type PageMark, readMarks, waitForMarks } from './pages/article';
 
@@ -77,27 +78,8 @@ test('with the starter pack, every person and all nine claims of the first artic
 }) => {
   const page = await context.newPage();
   await page.goto(`${siteURL}/first-article.html`);
-  const people = [
-    'antony-blinken',
-    'mark-milley',
-    'donald-trump',
-    'joe-biden',
-    'boris-johnson',
-    'david-arakhamia',
-    'jean-daniel-ruch',
-    'volodymyr-zelensky',
-  ];
-  const claims = [
-    'blinken-overruled-milley-2022',
-    'johnson-ended-istanbul-talks',
-    'istanbul-draft-neutrality',
-    'us-ukraine-aid-100-billion',
-    'us-secretly-armed-ukraine-2021',
-    'russia-retook-kursk',
-    'ruch-johnson-acted-for-us',
-    'annexed-regions-joined-russia',
-    'biden-accelerated-arms-before-trump',
-  ];
+  const people = FIRST_ARTICLE_PEOPLE;
+  const claims = REQUIRED_CLAIMS;
   const marks = await marksIncluding(page, [...people, ...claims]);
   const surfaces = (id: string) => marks.filter((mark) => mark.id === id).map((mark) => mark.text);
   // The forms as written: German genitive inside, titles outside, hyphen parts alone.

@@ -2,70 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PackRecord } from '../../lib/schema/records';
 import { readPackSource } from '../../tools/pack/read-source';
+import { REQUIRED_CLAIMS, REQUIRED_ORGANISATIONS, REQUIRED_PEOPLE } from '../fixtures/starter-required';
 
 const PACK_DIR = fileURLToPath(new URL('../../packs/starter', import.meta.url));
-
-/** Ids that tests outside the project rely on (issue 4): they must never disappear or be renamed. */
-const REQUIRED_PEOPLE = [
-  'antony-blinken',
-  'mark-milley',
-  'donald-trump',
-  'joe-biden',
-  'boris-johnson',
-  'david-arakhamia',
-  'jean-daniel-ruch',
-  'volodymyr-zelensky',
-  'vladimir-putin',
-  'sergey-lavrov',
-  'lloyd-austin',
-  'jake-sullivan',
-  'dmytro-kuleba',
-  'andriy-yermak',
-  'valerii-zaluzhnyi',
-  'oleksandr-syrskyi',
-  'jens-stoltenberg',
-  'mark-rutte',
-  'olaf-scholz',
-  'friedrich-merz',
-  'emmanuel-macron',
-  'recep-tayyip-erdogan',
-  'viktor-orban',
-  'kamala-harris',
-  'jd-vance',
-  'marco-rubio',
-  'steve-witkoff',
-  'keith-kellogg',
-  'vladimir-medinsky',
-  'roman-abramovich',
-  'keir-starmer',
-  'ursula-von-der-leyen',
-  'kaja-kallas',
-  'dmitry-peskov',
-  'maria-zakharova',
-  'rustem-umerov',
-  'pete-hegseth',
-];
-const REQUIRED_ORGANISATIONS = [
-  'nato',
-  'new-york-times',
-  'rt',
-  'council-on-foreign-relations',
-  'us-department-of-defense',
-  'russian-ministry-of-defence',
-  'european-union',
-  'kiel-institute',
-];
-const REQUIRED_CLAIMS = [
-  'blinken-overruled-milley-2022',
-  'johnson-ended-istanbul-talks',
-  'istanbul-draft-neutrality',
-  'us-ukraine-aid-100-billion',
-  'us-secretly-armed-ukraine-2021',
-  'russia-retook-kursk',
-  'ruch-johnson-acted-for-us',
-  'annexed-regions-joined-russia',
-  'biden-accelerated-arms-before-trump',
-];
 
 let records: Map<string, PackRecord>;
 beforeAll(async () => {
