@@ -125,6 +125,9 @@ describe('pack verify and inspect', () => {
     const server = await serveDirectory(dir);
     try {
       expect((await pack('verify', server.url)).code).toBe(0);
+      // Named by its manifest, as readers subscribe to it, over HTTP and on disk.
+      expect((await pack('verify', `${server.url}/manifest.json`)).code).toBe(0);
+      expect((await pack('verify', join(dir, 'manifest.json'))).code).toBe(0);
       expect(await pack('verify', new URL('missing/', server.url).href)).toEqual({
         code: 1,
         out: [],

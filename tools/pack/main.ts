@@ -31,7 +31,9 @@ const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 class UsageError extends Error {}
 
 /** A pack folder or URL prefix as a `FetchPackFile`. */
-function packFileFetcher(location: string): FetchPackFile {
+/** A pack is named by its folder or URL prefix, or by its manifest (as readers subscribe to it). */
+function packFileFetcher(named: string): FetchPackFile {
+  const location = named.replace(/(^|\/)manifest\.json$/, '$1') || '.';
   if (/^https?:\/\//.test(location)) {
     const base = location.endsWith('/') ? location : `${location}/`;
     return async (path) => {
