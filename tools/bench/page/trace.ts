@@ -118,4 +118,3 @@ export function extensionCost(
   }
   return { mainThreadMs: mainThreadUs / 1000, longTasks };
 }
-
