@@ -46,13 +46,17 @@ export default defineBackground(() => {
     // Fails whenever no extension page is open to listen: that is not an error.
     broadcast: (progress) => void browser.runtime.sendMessage(progress).catch(() => undefined),
   });
+  // After a sync the matcher index is rebuilt at once (a no-op when nothing changed), so the
+  // next article is not the one that waits for it.
+  const thenIndex = <T>(work: Promise<T>) =>
+    work.finally(() => void knowledge.index().catch(() => undefined));
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === SYNC_ALARM) void ready(() => sync.onAlarm());
+    if (alarm.name === SYNC_ALARM) void thenIndex(ready(() => sync.onAlarm()));
   });
   // At browser start (and after an update) packs whose sync is overdue are synced at once.
-  browser.runtime.onStartup.addListener(() => void ready(() => sync.onStartup()));
-  browser.runtime.onInstalled.addListener(() => void ready(() => sync.onStartup()));
-  const handleSync = (request: SyncRequest) => ready(() => sync.handle(request));
+  browser.runtime.onStartup.addListener(() => void thenIndex(ready(() => sync.onStartup())));
+  browser.runtime.onInstalled.addListener(() => void thenIndex(ready(() => sync.onStartup())));
+  const handleSync = (request: SyncRequest) => thenIndex(ready(() => sync.handle(request)));
 
   const ownData = ownDataStore(
     db,

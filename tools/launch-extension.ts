@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium } from '@playwright/test';
@@ -20,6 +20,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const executablePath = findChromium();
   if (!executablePath) throw new Error(HOW_TO_GET_CHROMIUM);
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  const temporaryProfile = options.userDataDir === undefined;
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'source-context-')));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
@@ -34,6 +35,15 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       '--disable-sync',
     ],
   });
+  // Each run's profile (with the extension's IndexedDB) is thrown away with its browser.
+  // Chromium may still be writing while it closes: retry, and never fail a run over it.
+  if (temporaryProfile) {
+    context.on('close', () => {
+      rm(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }).catch(
+        () => undefined,
+      );
+    });
+  }
   // tsx compiles tools with esbuild's keepNames, which wraps named functions in `__name(…)`;
   // functions that Playwright serialises into the page then fail with "__name is not defined".
   await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
