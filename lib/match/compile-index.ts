@@ -96,6 +96,7 @@ export function compileIndex(entities: Iterable<EntityRecord>, claims: Iterable<
   const forms = new FormColumns();
   const startHashes = new Set<number>();
   const tokenHashes = new Set<number>();
+  const endHashes = new Set<number>();
   const ids: string[] = [];
   const entityIndex = new Map<string, number>();
   let maxTokens = 1;
@@ -115,7 +116,10 @@ export function compileIndex(entities: Iterable<EntityRecord>, claims: Iterable<
       key2 = extendKey2(key2, tokens.hash2[at]!);
       if (kind !== FormKind.title) tokenHashes.add(tokens.hash1[at]!);
     }
-    if (kind !== FormKind.title) startHashes.add(tokens.hash1[0]!);
+    if (kind !== FormKind.title) {
+      startHashes.add(tokens.hash1[0]!);
+      endHashes.add(tokens.hash1[tokens.count - 1]!);
+    }
     if (kind === FormKind.title) maxTitleTokens = Math.max(maxTitleTokens, tokens.count);
     else maxTokens = Math.max(maxTokens, tokens.count);
     if (kind === FormKind.name || kind === FormKind.short)
@@ -149,6 +153,7 @@ export function compileIndex(entities: Iterable<EntityRecord>, claims: Iterable<
     ...table,
     startBits: bitsetFor(startHashes),
     tokenBits: bitsetFor(tokenHashes),
+    endBits: bitsetFor(endHashes),
     maxTokens,
     maxTitleTokens,
     entityIds: encodeEntityIds(ids),

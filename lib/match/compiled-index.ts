@@ -16,6 +16,8 @@ export interface CompiledIndex {
   readonly startBits: Uint32Array;
   /** Bit per stream-1 token hash: the token occurs in some alias. */
   readonly tokenBits: Uint32Array;
+  /** Bit per stream-1 token hash: the token ends some alias (no look-up for a run ending elsewhere). */
+  readonly endBits: Uint32Array;
   /** Most tokens in one name, alias or short name. */
   readonly maxTokens: number;
   /** Most tokens in one title. */

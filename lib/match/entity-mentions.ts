@@ -40,6 +40,10 @@ const isKnownToken = (index: CompiledIndex, tokens: TokenStream, at: number) =>
   hasBit(index.tokenBits, tokens.hash1[at]!) ||
   ((tokens.flags[at]! & TokenFlag.genitive) !== 0 && hasBit(index.tokenBits, tokens.genitive1[at]!));
 
+const isEndToken = (index: CompiledIndex, tokens: TokenStream, at: number) =>
+  hasBit(index.endBits, tokens.hash1[at]!) ||
+  ((tokens.flags[at]! & TokenFlag.genitive) !== 0 && hasBit(index.endBits, tokens.genitive1[at]!));
+
 /** Articles that packs write before a name ("The New York Times") and text writes in lower case. */
 const LEADING_ARTICLES = new Set(['the', 'der', 'die', 'das', 'le', 'la', 'les', 'l']);
 
@@ -76,6 +80,10 @@ export function findCandidates(
     ) {
       run++;
     }
+    // Only a run ending in a token that ends some form can be a key: most first names are
+    // followed by no surname of the index, and a look-up would touch the large table in vain.
+    while (run > 0 && !isEndToken(index, tokens, first + run - 1)) run--;
+    if (run === 0) continue;
     keys1[0] = KEY_1_SEED;
     keys2[0] = KEY_2_SEED;
     for (let length = 1; length <= run; length++) {
@@ -85,6 +93,7 @@ export function findCandidates(
     }
     for (let length = run; length >= 1; length--) {
       const last = first + length - 1;
+      if (!isEndToken(index, tokens, last)) continue;
       let value = lookupKey(index, keys1[length]!, keys2[length]!);
       if (value < 0 && (flags[last]! & TokenFlag.genitive) !== 0) {
         value = lookupKey(

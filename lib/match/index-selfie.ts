@@ -6,10 +6,10 @@ import type { CompiledClaim, CompiledIndex } from './compiled-index';
  * Raise INDEX_FORMAT_VERSION whenever the layout, the hashing, the normalisation or the built-in
  * title words change: the store then rebuilds the index from the packs.
  */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 
 const MAGIC = 0x494d4353; // "SCMI"
-const HEADER_WORDS = 13;
+const HEADER_WORDS = 14;
 
 const padded = (bytes: number) => (bytes + 3) & ~3;
 
@@ -22,6 +22,7 @@ export function serializeIndex(index: CompiledIndex): Uint8Array {
     index.postings,
     index.startBits,
     index.tokenBits,
+    index.endBits,
     checkpoints,
   ];
   const header = new Uint32Array([
@@ -38,6 +39,7 @@ export function serializeIndex(index: CompiledIndex): Uint8Array {
     idBytes.length,
     claims.length,
     index.maxTitleTokens,
+    index.endBits.length,
   ]);
   const size =
     header.byteLength +
@@ -75,12 +77,13 @@ export function deserializeIndex(bytes: Uint8Array): CompiledIndex {
     2,
     9,
   );
-  const [checkpointCount, idByteCount, claimByteCount, maxTitleTokens] = header.subarray(9, 13);
+  const [checkpointCount, idByteCount, claimByteCount, maxTitleTokens, endWords] = header.subarray(9, 14);
   const fingerprints = words(slotCount!);
   const values = words(slotCount!);
   const postings = words(postingCount!);
   const startBits = words(startWords!);
   const tokenBits = words(tokenWords!);
+  const endBits = words(endWords!);
   const checkpoints = words(checkpointCount!);
   const idBytes = new Uint8Array(buffer, offset, idByteCount!);
   offset += padded(idByteCount!);
@@ -92,6 +95,7 @@ export function deserializeIndex(bytes: Uint8Array): CompiledIndex {
     postings,
     startBits,
     tokenBits,
+    endBits,
     maxTokens: maxTokens!,
     maxTitleTokens: maxTitleTokens!,
     keyCount: keyCount!,

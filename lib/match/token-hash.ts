@@ -8,6 +8,8 @@ export const STREAM_1_SEED = 0x811c9dc5 | 0;
 export const STREAM_2_SEED = 0x3c6ef372 | 0;
 export const STREAM_1_MULTIPLIER = 0x01000193;
 export const STREAM_2_MULTIPLIER = 0x5bd1e995;
+/** Math.imul(STREAM_1_MULTIPLIER, STREAM_1_INVERSE) === 1: undoes one stream-1 step. */
+export const STREAM_1_INVERSE = 0x359c449b;
 
 /** MurmurHash3's finaliser: spreads the bits of a streamed hash over the whole word. */
 export function finish(hash: number): number {

@@ -2,7 +2,8 @@ import { CharClass, charClass, foldedOf, foldedUnit, foldText } from './char-fol
 import {
   finish,
   hashUnits,
-  STREAM_1_MULTIPLIER,
+  type STREAM_1_INVERSE,
+  type STREAM_1_MULTIPLIER,
   STREAM_1_SEED,
   STREAM_2_MULTIPLIER,
   STREAM_2_SEED,
@@ -114,7 +115,9 @@ const MIN_CYRILLIC_STEM = 3;
 const asciiClass = new Uint8Array(128);
 for (let code = 0; code < 128; code++) asciiClass[code] = charClass(code);
 
-const units = new Uint16Array(MAX_RULE_LENGTH + 2);
+/** Folded units of the current token: a ring of 64, so a longer token needs no bounds test. */
+const RING_MASK = 63;
+const units = new Uint16Array(RING_MASK + 1);
 const LOWER_Y = 0x79;
 const LOWER_I = 0x69;
 const LOWER_J = 0x6a;
@@ -213,104 +216,265 @@ export function secondHashes(text: string, stream: TokenStream, at: number): voi
 }
 
 /**
+ * The scanner's own class of each code unit, derived from `charClass` on first sight: the word
+ * classes tell Cyrillic apart (for the ending rules) and the period is its own class, so the hot
+ * loop needs one table look-up per code unit and no range tests.
+ */
+const Scan = {
+  unknown: 0,
+  /** A word unit whose folded form is the one unit in `scanFold` (ASCII letters, most of Latin). */
+  word: 1,
+  /** The same in Cyrillic (U+0400–U+052F). */
+  cyrillic: 2,
+  /** A word unit folded to several units (ä → ae). */
+  expanded: 3,
+  ignorable: 4,
+  space: 5,
+  apostrophe: 6,
+  hyphen: 7,
+  period: 8,
+  other: 9,
+} as const;
+
+const scanClass = new Uint8Array(65536);
+/** Folded unit of each `word` and `cyrillic` unit (ASCII capitals lower-cased, Ä… in `foldedOf`). */
+const scanFold = new Uint16Array(65536);
+
+function learnClass(code: number): number {
+  const kind = charClass(code);
+  let scan: number;
+  if (kind === CharClass.word || kind === CharClass.foldedWord) {
+    scanFold[code] = kind === CharClass.word ? code : foldedUnit[code]!;
+    scan = code >= 0x400 && code <= 0x52f ? Scan.cyrillic : Scan.word;
+  } else if (kind === CharClass.expandedWord) scan = Scan.expanded;
+  else if (kind === CharClass.ignorable) scan = Scan.ignorable;
+  else if (kind === CharClass.space) scan = Scan.space;
+  else if (kind === CharClass.apostrophe) scan = Scan.apostrophe;
+  else if (kind === CharClass.hyphen) scan = Scan.hyphen;
+  else scan = code === 0x2e ? Scan.period : Scan.other;
+  scanClass[code] = scan;
+  return scan;
+}
+for (let code = 0; code < 128; code++) learnClass(code);
+
+/** The text being scanned as UTF-8, reused from block to block. */
+let textBytes = new Uint8Array(16384);
+const encoder = new TextEncoder();
+
+/**
+ * The text's UTF-8 bytes in `textBytes` (at most 3 per UTF-16 unit), and their count. The
+ * scanner reads bytes from a typed array instead of calling charCodeAt: V8 compiles charCodeAt
+ * in a loop with many branches to anything from fast to four times slower, run by run, while
+ * the native encoder and typed-array reads are steadily fast.
+ */
+function encodeText(text: string): number {
+  if (textBytes.length < text.length * 3)
+    textBytes = new Uint8Array(Math.max(text.length * 3, textBytes.length * 2));
+  return encoder.encodeInto(text, textBytes).written ?? 0;
+}
+
+/** Bytes taken by the last unit `decodeUnit` returned (0 for the first half of a surrogate pair). */
+let decodedBytes = 1;
+
+/**
+ * The UTF-16 unit at `offset` of `text` from its UTF-8 bytes at `at` (a non-ASCII lead byte).
+ * A character outside the BMP yields its high surrogate first (taking no bytes), then its low
+ * one. The encoder writes U+FFFD for a lone surrogate, so U+FFFD is read back from the text.
+ */
+function decodeUnit(bytes: Uint8Array, at: number, text: string, offset: number, lowNext: boolean): number {
+  const lead = bytes[at]!;
+  if (lead < 0xe0) {
+    decodedBytes = 2;
+    return ((lead & 0x1f) << 6) | (bytes[at + 1]! & 0x3f);
+  }
+  if (lead < 0xf0) {
+    decodedBytes = 3;
+    const code = ((lead & 0x0f) << 12) | ((bytes[at + 1]! & 0x3f) << 6) | (bytes[at + 2]! & 0x3f);
+    return code === 0xfffd ? text.charCodeAt(offset) : code;
+  }
+  const point =
+    (((lead & 0x07) << 18) |
+      ((bytes[at + 1]! & 0x3f) << 12) |
+      ((bytes[at + 2]! & 0x3f) << 6) |
+      (bytes[at + 3]! & 0x3f)) -
+    0x10000;
+  if (!lowNext) {
+    decodedBytes = 0;
+    return 0xd800 | (point >>> 10);
+  }
+  decodedBytes = 4;
+  return 0xdc00 | (point & 0x3ff);
+}
+
+/**
  * Splits `text` into word tokens and hashes their folded forms. With `genitive`, a token ending
  * in -s also gets the hash of its form without it (German "Blinkens"); English and French plurals
  * ("two Johnsons") must not lose theirs, so the caller decides by language.
+ *
+ * One pass over the UTF-8 bytes, one table look-up per UTF-16 unit: a token's units are folded
+ * and hashed in an inner loop, and its last 64 folded units are kept in a ring for the ending
+ * rules (which apply only to tokens of at most MAX_RULE_LENGTH units, so there the ring holds
+ * the whole token). Offsets are counted in UTF-16 units, as the text gives them.
  */
 export function scanTokens(text: string, stream: TokenStream, genitive: boolean): TokenStream {
+  // Constants as literal locals: V8 folds these into the code, while `Scan.word` or a module
+  // constant is a load each time (about 8 % of the scan). Their types keep them equal to those.
+  const UNKNOWN: typeof Scan.unknown = 0;
+  const WORD: typeof Scan.word = 1;
+  const CYRILLIC: typeof Scan.cyrillic = 2;
+  const EXPANDED: typeof Scan.expanded = 3;
+  const IGNORABLE: typeof Scan.ignorable = 4;
+  const SPACE: typeof Scan.space = 5;
+  const APOSTROPHE: typeof Scan.apostrophe = 6;
+  const HYPHEN: typeof Scan.hyphen = 7;
+  const PERIOD: typeof Scan.period = 8;
+  const GAP_SPACE: typeof Gap.space = 0;
+  const GAP_HYPHEN: typeof Gap.hyphen = 1;
+  const GAP_APOSTROPHE: typeof Gap.apostrophe = 2;
+  const GAP_PERIOD: typeof Gap.period = 3;
+  const GAP_OTHER: typeof Gap.other = 4;
+  const MULTIPLIER: typeof STREAM_1_MULTIPLIER = 0x01000193;
+  const MULTIPLIER_INVERSE: typeof STREAM_1_INVERSE = 0x359c449b;
+  const MASK: typeof RING_MASK = 63;
+  const CYRILLIC_FLAG: typeof TokenFlag.cyrillic = 1;
+  const GENITIVE_FLAG: typeof TokenFlag.genitive = 2;
+  const S: typeof LOWER_S = 0x73;
+  const Y: typeof LOWER_Y = 0x79;
+  const I: typeof LOWER_I = 0x69;
+  const RULE_LENGTH: typeof MAX_RULE_LENGTH = 48;
   ensureCapacity(stream, (text.length >> 1) + 2);
+  const byteCount = encodeText(text);
+  const bytes = textBytes;
   const { start, end, hash1, genitive1, flags, gapBefore } = stream;
+  const classes = scanClass;
+  const fold = scanFold;
+  const ring = units;
   let count = 0;
-  let length = 0;
-  let h1 = STREAM_1_SEED;
-  // The hash before the last unit: a genitive -s is one ASCII unit, so this is the hash
-  // without it, kept instead of hashing the token again.
-  let before1 = h1;
-  let tokenStart = 0;
-  let tokenEnd = 0;
-  let cyrillic = false;
-  let gap: number = Gap.other;
+  let gap: number = GAP_OTHER;
   let sawSpace = false;
-  const textLength = text.length;
-  for (let at = 0; at <= textLength; at++) {
-    const code = at < textLength ? text.charCodeAt(at) : 0x20;
-    const kind = code < 128 ? asciiClass[code]! : charClass(code);
-    // Classes 1–3 are the word classes (charClass never answers 0).
-    if (kind <= CharClass.expandedWord) {
-      if (length === 0) {
-        tokenStart = at;
-        cyrillic = false;
-      }
-      if (kind !== CharClass.expandedWord) {
-        let unit = code;
-        if (code < 128) {
-          if (code >= 0x41 && code <= 0x5a) unit = code | 0x20;
-        } else {
-          if (code >= 0x400 && code <= 0x52f) cyrillic = true;
-          if (kind === CharClass.foldedWord) unit = foldedUnit[code]!;
-        }
-        if (length < MAX_RULE_LENGTH) units[length] = unit;
-        before1 = h1;
-        h1 = Math.imul(h1 ^ unit, STREAM_1_MULTIPLIER);
-        length++;
-      } else {
-        const folded = foldedOf(code);
-        for (let part = 0; part < folded.length; part++) {
-          const unit = folded.charCodeAt(part);
-          if (length < MAX_RULE_LENGTH) units[length] = unit;
-          before1 = h1;
-          h1 = Math.imul(h1 ^ unit, STREAM_1_MULTIPLIER);
+  // `at` counts bytes, `offset` UTF-16 units; `step` is the bytes of the current unit.
+  let at = 0;
+  let offset = 0;
+  let lowNext = false;
+  while (at < byteCount) {
+    let code = bytes[at]!;
+    let step = 1;
+    if (code >= 0x80) {
+      code = decodeUnit(bytes, at, text, offset, lowNext);
+      step = decodedBytes;
+      lowNext = step === 0;
+    }
+    let kind = classes[code]!;
+    if (kind === UNKNOWN) kind = learnClass(code);
+    if (kind <= EXPANDED) {
+      const tokenStart = offset;
+      let length = 0;
+      let h1 = STREAM_1_SEED;
+      let cyrillic = false;
+      for (;;) {
+        if (kind === WORD) {
+          let unit = fold[code]!;
+          ring[length & MASK] = unit;
+          h1 = Math.imul(h1 ^ unit, MULTIPLIER);
           length++;
+          // The ASCII letters and digits after it run on here, without decoding or class tests
+          // beyond one look-up: in ASCII a byte is a unit, so the offset keeps its distance.
+          at += step;
+          const shift = offset + 1 - at;
+          while (at < byteCount) {
+            code = bytes[at]!;
+            if (code >= 0x80 || classes[code] !== WORD) break;
+            unit = fold[code]!;
+            ring[length & MASK] = unit;
+            h1 = Math.imul(h1 ^ unit, MULTIPLIER);
+            length++;
+            at++;
+          }
+          offset = at + shift;
+          if (at >= byteCount) break;
+          step = 1;
+          if (code >= 0x80) {
+            code = decodeUnit(bytes, at, text, offset, lowNext);
+            step = decodedBytes;
+            lowNext = step === 0;
+          }
+          kind = classes[code]!;
+          if (kind === UNKNOWN) kind = learnClass(code);
+          continue;
+        } else if (kind === CYRILLIC) {
+          const unit = fold[code]!;
+          cyrillic = true;
+          ring[length & MASK] = unit;
+          h1 = Math.imul(h1 ^ unit, MULTIPLIER);
+          length++;
+        } else if (kind === EXPANDED) {
+          const folded = foldedOf(code);
+          for (let part = 0; part < folded.length; part++) {
+            const unit = folded.charCodeAt(part);
+            ring[length & MASK] = unit;
+            h1 = Math.imul(h1 ^ unit, MULTIPLIER);
+            length++;
+          }
+        } else if (kind !== IGNORABLE) {
+          // A combining mark belongs to the letter before it, so the mark covers it too.
+          break;
         }
+        at += step;
+        offset++;
+        if (at >= byteCount) break;
+        code = bytes[at]!;
+        step = 1;
+        if (code >= 0x80) {
+          code = decodeUnit(bytes, at, text, offset, lowNext);
+          step = decodedBytes;
+          lowNext = step === 0;
+        }
+        kind = classes[code]!;
+        if (kind === UNKNOWN) kind = learnClass(code);
       }
-      tokenEnd = at + 1;
-      continue;
-    }
-    if (kind === CharClass.ignorable) {
-      // A combining mark belongs to the letter before it, so the mark covers it too.
-      if (length > 0) tokenEnd = at + 1;
-      continue;
-    }
-    if (length > 0) {
       start[count] = tokenStart;
-      end[count] = tokenEnd;
-      gapBefore[count] = count === 0 ? Gap.other : gap;
+      // Every unit the loop took (letters and marks) is part of the token.
+      end[count] = offset;
+      gapBefore[count] = count === 0 ? GAP_OTHER : gap;
       let flag = 0;
-      if (cyrillic) flag = TokenFlag.cyrillic;
-      const a1 = finalHash(length, h1, cyrillic, 1);
+      if (cyrillic) flag = CYRILLIC_FLAG;
+      // Only Cyrillic tokens and tokens ending in -y?/-i? have an ending rule to apply.
+      const ruled =
+        length <= RULE_LENGTH &&
+        (cyrillic || (length >= 5 && (ring[length - 2] === Y || ring[length - 2] === I)));
+      const a1 = ruled ? finalHash(length, h1, cyrillic, 1) : finish(h1);
       hash1[count] = a1;
-      if (
-        genitive &&
-        !cyrillic &&
-        length >= 4 &&
-        length <= MAX_RULE_LENGTH &&
-        units[length - 1] === LOWER_S
-      ) {
-        flag |= TokenFlag.genitive;
-        genitive1[count] = genitiveHash(length, before1, 1);
+      if (genitive && !cyrillic && length >= 4 && length <= RULE_LENGTH && ring[length - 1] === S) {
+        flag |= GENITIVE_FLAG;
+        // The hash without the -s: each FNV step can be undone (the multiplier is odd), so
+        // the loop need not keep the hash before every unit.
+        genitive1[count] = genitiveHash(length, Math.imul(h1, MULTIPLIER_INVERSE) ^ S, 1);
       } else {
         genitive1[count] = a1;
       }
       flags[count] = flag;
       count++;
-      length = 0;
-      h1 = STREAM_1_SEED;
-      gap = Gap.space;
+      gap = GAP_SPACE;
       sawSpace = false;
+      if (at >= byteCount) break;
     }
     // The separator run after a token decides whether the next token may continue a name.
-    if (kind === CharClass.space) {
+    if (kind === SPACE) {
       sawSpace = true;
-      if (gap === Gap.hyphen || gap === Gap.apostrophe) gap = Gap.other;
-    } else if (kind === CharClass.hyphen) {
-      gap = gap === Gap.space && !sawSpace ? Gap.hyphen : Gap.other;
-    } else if (kind === CharClass.apostrophe) {
-      gap = gap === Gap.space && !sawSpace ? Gap.apostrophe : Gap.other;
-    } else if (code === 0x2e) {
-      gap = gap === Gap.space && !sawSpace ? Gap.period : Gap.other;
+      if (gap === GAP_HYPHEN || gap === GAP_APOSTROPHE) gap = GAP_OTHER;
+    } else if (kind === IGNORABLE) {
+      // Outside a word: nothing.
+    } else if (kind === HYPHEN) {
+      gap = gap === GAP_SPACE && !sawSpace ? GAP_HYPHEN : GAP_OTHER;
+    } else if (kind === APOSTROPHE) {
+      gap = gap === GAP_SPACE && !sawSpace ? GAP_APOSTROPHE : GAP_OTHER;
+    } else if (kind === PERIOD) {
+      gap = gap === GAP_SPACE && !sawSpace ? GAP_PERIOD : GAP_OTHER;
     } else {
-      gap = Gap.other;
+      gap = GAP_OTHER;
     }
+    at += step;
+    offset++;
   }
   stream.count = count;
   return stream;

@@ -1,0 +1,150 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readPackSource } from '../../tools/pack/read-source';
+import type { TextMatch } from '../messaging/protocol';
+import type { ClaimRecord, EntityRecord } from '../schema/records';
+import { type CompiledIndex, compileIndex, matchArticle } from './index';
+import { STREAM_1_INVERSE, STREAM_1_MULTIPLIER } from './token-hash';
+import { createTokenStream, scanTokens, secondHashes, TokenFlag } from './token-scanner';
+
+/**
+ * The scanner is the hot loop and gets optimised; this pins its results. The expected matches
+ * and token digests were recorded from the scanner as it stood before (match-snapshot.json):
+ * the real starter pack on every readability news page and the seed article,
+ * in several languages, plus a text of every code unit up to U+0600 and other odd ones.
+ * Set UPDATE_MATCH_SNAPSHOT=1 to record again (only when a change of results is intended).
+ */
+const PACK_DIR = fileURLToPath(new URL('../../packs/starter', import.meta.url));
+const SNAPSHOT = fileURLToPath(new URL('./match-snapshot.json', import.meta.url));
+const SHARED = '/work/shared';
+
+function paragraphsOfHtml(html: string): string[] {
+  return html
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
+    .split(/<\/(?:p|h[1-6]|li|blockquote|figcaption|div|td)>|<br\s*\/?>/i)
+    .map((part) =>
+      part
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/&nbsp;/g, '\u00a0')
+        .replace(/&amp;/g, '&')
+        .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+        .replace(/[ \t\r\n]+/g, ' ')
+        .trim(),
+    )
+    .filter((paragraph) => paragraph.length > 0);
+}
+
+/** Every code unit up to U+0600 and a few hundred beyond, each between letters and separators. */
+function oddText(): string[] {
+  const codes: number[] = [];
+  for (let code = 0; code < 0x600; code++) codes.push(code);
+  for (let code = 0x1e00; code < 0x1f00; code++) codes.push(code);
+  for (let code = 0x2000; code < 0x2070; code++) codes.push(code);
+  for (const code of [0xfb01, 0xfb02, 0xfe63, 0xfeff, 0xff07, 0xff0d, 0xff21, 0xff41, 0xd83d, 0xde00])
+    codes.push(code);
+  const blocks: string[] = [];
+  for (let at = 0; at < codes.length; at += 64) {
+    const chunk = codes.slice(at, at + 64);
+    blocks.push(chunk.map((code) => `Ab${String.fromCharCode(code)}cd`).join(' '));
+    blocks.push(String.fromCharCode(...chunk));
+    blocks.push(
+      chunk.map((code) => `Sel${String.fromCharCode(code)}enskyjs ${String.fromCharCode(code)}`).join(''),
+    );
+  }
+  blocks.push(
+    'Зеленського Трампа Лавров лаври Selenskyjs Zelenskyy Zelenskyi Außenministers Blin\u00adkens ' +
+      'Milley’s Scholz’ — US-Außenminister Antony Blinken, Nato-Beitritt; M. Macron & Johnson',
+  );
+  return blocks;
+}
+
+function corpus(): Record<string, string[]> {
+  const texts: Record<string, string[]> = {};
+  texts.seed = readFileSync(`${SHARED}/seed/first-article.de.txt`, 'utf8')
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph !== '');
+  const newsDir = `${SHARED}/corpus/readability-pages/news`;
+  for (const name of readdirSync(newsDir).sort())
+    texts[`news/${name}`] = paragraphsOfHtml(readFileSync(`${newsDir}/${name}/expected.html`, 'utf8'));
+  texts.odd = oddText();
+  return texts;
+}
+
+/** A digest of every token's offsets, gap, flags and both hash streams (with and without -s). */
+function tokenDigest(blocks: string[], genitive: boolean): string {
+  const stream = createTokenStream(4);
+  let digest = 0x12345678;
+  let tokens = 0;
+  const mix = (value: number) => {
+    digest = Math.imul(digest ^ value, 0x01000193) + 0x7f4a7c15;
+    digest = (digest ^ (digest >>> 15)) | 0;
+  };
+  for (const text of blocks) {
+    scanTokens(text, stream, genitive);
+    tokens += stream.count;
+    for (let at = 0; at < stream.count; at++) {
+      secondHashes(text, stream, at);
+      mix(stream.start[at]!);
+      mix(stream.end[at]!);
+      mix(stream.gapBefore[at]!);
+      mix(stream.flags[at]! & (TokenFlag.cyrillic | TokenFlag.genitive));
+      mix(stream.hash1[at]!);
+      mix(stream.genitive1[at]!);
+      mix(stream.hash2[at]!);
+      mix(stream.genitive2[at]!);
+    }
+  }
+  return `${tokens}:${(digest >>> 0).toString(16)}`;
+}
+
+const LANGUAGES = [undefined, 'de', 'en', 'fr', 'uk'] as const;
+
+interface Snapshot {
+  tokens: Record<string, string>;
+  matches: Record<string, TextMatch[]>;
+}
+
+let index: CompiledIndex;
+const texts = corpus();
+
+beforeAll(async () => {
+  const read = await readPackSource(PACK_DIR);
+  if (!read.ok)
+    throw new Error(read.errors.map((error) => `${error.file}:${error.where} ${error.reason}`).join('\n'));
+  const records = read.records.map((located) => located.record);
+  const entities = records.filter((record): record is EntityRecord => record.kind === 'entity');
+  const claims = records.filter((record): record is ClaimRecord => record.kind === 'claim');
+  index = compileIndex(entities, claims);
+});
+
+function current(): Snapshot {
+  const snapshot: Snapshot = { tokens: {}, matches: {} };
+  for (const [name, blocks] of Object.entries(texts)) {
+    snapshot.tokens[`${name} genitive`] = tokenDigest(blocks, true);
+    snapshot.tokens[`${name} plain`] = tokenDigest(blocks, false);
+    for (const lang of LANGUAGES)
+      snapshot.matches[`${name} ${lang ?? '-'}`] = matchArticle(blocks, index, lang ? { lang } : {});
+  }
+  return snapshot;
+}
+
+describe('match results stay as recorded', () => {
+  it('gives the recorded tokens and matches on the corpus', () => {
+    const actual = current();
+    if (process.env.UPDATE_MATCH_SNAPSHOT === '1')
+      writeFileSync(SNAPSHOT, `${JSON.stringify(actual, null, 1)}\n`);
+    const expected = JSON.parse(readFileSync(SNAPSHOT, 'utf8')) as Snapshot;
+    expect(Object.keys(actual.matches).length).toBeGreaterThan(100);
+    expect(Object.values(expected.matches).flat().length).toBeGreaterThan(200);
+    expect(actual.tokens).toEqual(expected.tokens);
+    for (const key of Object.keys(expected.matches))
+      expect(actual.matches[key], key).toEqual(expected.matches[key]);
+    expect(Object.keys(actual.matches)).toEqual(Object.keys(expected.matches));
+  });
+});
+
+it('undoes a stream-1 step with the inverse multiplier (the scanner relies on it for -s)', () => {
+  expect(Math.imul(STREAM_1_MULTIPLIER, STREAM_1_INVERSE)).toBe(1);
+});
