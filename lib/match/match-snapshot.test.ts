@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readPackSource } from '../../tools/pack/read-source';
+import { loadStarterPack } from '../../tests/fixtures/starter-pack';
 import type { TextMatch } from '../messaging/protocol';
-import type { ClaimRecord, EntityRecord } from '../schema/records';
 import { type CompiledIndex, compileIndex, matchArticle } from './index';
 import { STREAM_1_INVERSE, STREAM_1_MULTIPLIER } from './token-hash';
 import { createTokenStream, scanTokens, secondHashes, TokenFlag } from './token-scanner';
@@ -15,7 +14,6 @@ import { createTokenStream, scanTokens, secondHashes, TokenFlag } from './token-
  * in several languages, plus a text of every code unit up to U+0600 and other odd ones.
  * Set UPDATE_MATCH_SNAPSHOT=1 to record again (only when a change of results is intended).
  */
-const PACK_DIR = fileURLToPath(new URL('../../packs/starter', import.meta.url));
 const SNAPSHOT = fileURLToPath(new URL('./match-snapshot.json', import.meta.url));
 const SHARED = '/work/shared';
 
@@ -110,13 +108,8 @@ let index: CompiledIndex;
 const texts = corpus();
 
 beforeAll(async () => {
-  const read = await readPackSource(PACK_DIR);
-  if (!read.ok)
-    throw new Error(read.errors.map((error) => `${error.file}:${error.where} ${error.reason}`).join('\n'));
-  const records = read.records.map((located) => located.record);
-  const entities = records.filter((record): record is EntityRecord => record.kind === 'entity');
-  const claims = records.filter((record): record is ClaimRecord => record.kind === 'claim');
-  index = compileIndex(entities, claims);
+  const pack = await loadStarterPack();
+  index = compileIndex(pack.entities, pack.claims);
 });
 
 function current(): Snapshot {

@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type CompiledIndex, compileIndex, matchArticle } from '../../lib/match';
 import { foldText } from '../../lib/match/char-fold';
-import type { ClaimRecord, EntityRecord } from '../../lib/schema/records';
-import { readPackSource } from '../../tools/pack/read-source';
+import type { ClaimRecord } from '../../lib/schema/records';
+import { loadStarterPack } from '../fixtures/starter-pack';
 
 // The real starter pack, read the way the pack tool reads it (YAML failsafe schema, PackRecord).
-const PACK_DIR = fileURLToPath(new URL('../../packs/starter', import.meta.url));
 const FIRST_ARTICLE = '/work/shared/seed/first-article.de.txt';
 
 type Lang = 'de' | 'en' | 'fr' | 'uk' | 'ru';
@@ -371,13 +369,9 @@ let index: CompiledIndex;
 let claims: ClaimRecord[];
 
 beforeAll(async () => {
-  const read = await readPackSource(PACK_DIR);
-  if (!read.ok)
-    throw new Error(read.errors.map((error) => `${error.file}:${error.where} ${error.reason}`).join('\n'));
-  const records = read.records.map((located) => located.record);
-  const entities = records.filter((record): record is EntityRecord => record.kind === 'entity');
-  claims = records.filter((record): record is ClaimRecord => record.kind === 'claim');
-  index = compileIndex(entities, claims);
+  const pack = await loadStarterPack();
+  claims = pack.claims;
+  index = compileIndex(pack.entities, pack.claims);
 });
 
 function claimsMarked(blocks: string[], lang: string): string[] {

@@ -1,16 +1,12 @@
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PackRecord } from '../../lib/schema/records';
-import { readPackSource } from '../../tools/pack/read-source';
+import { loadStarterPack } from '../fixtures/starter-pack';
 import { REQUIRED_CLAIMS, REQUIRED_ORGANISATIONS, REQUIRED_PEOPLE } from '../fixtures/starter-required';
-
-const PACK_DIR = fileURLToPath(new URL('../../packs/starter', import.meta.url));
 
 let records: Map<string, PackRecord>;
 beforeAll(async () => {
-  const read = await readPackSource(PACK_DIR);
-  if (!read.ok) throw new Error(`the starter pack does not read: ${JSON.stringify(read.errors.slice(0, 3))}`);
-  records = new Map(read.records.map(({ record }) => [record.id, record]));
+  const pack = await loadStarterPack();
+  records = new Map(pack.records.map((record) => [record.id, record]));
 });
 
 describe('the starter pack', () => {
