@@ -5,7 +5,7 @@ import { readPack, type VerifiedPack } from '../pack/read-pack';
 import { PACK_FORMAT } from '../schema/manifest';
 import { EntityRecord } from '../schema/records';
 import { KnowledgeDatabase } from './database';
-import { installPack, removePack } from './install';
+import { installPack, installPackShards, removePack } from './install';
 import { listNotes, listOwnEntities, saveOwnEntity, setNote } from './own-data';
 import { dataVersion, forEachEntity, packsSummary, recordsById } from './queries';
 import { installStarterPack } from './starter-pack';
@@ -143,6 +143,62 @@ describe('installing a pack', () => {
     expect(installed).not.toBe(start);
     await saveOwnEntity(db, { kind: 'entity', id: 'my-mayor', type: 'person', name: 'My Mayor' });
     expect(await dataVersion(db)).not.toBe(installed);
+  });
+});
+
+describe('installing a pack shard by shard', () => {
+  /** `pack`'s records in shards of `size`, each handed out only when the install asks for it. */
+  async function* inShards(pack: VerifiedPack, size: number, failAt?: number) {
+    for (let start = 0, index = 0; start < pack.records.length; start += size, index += 1) {
+      if (index === failAt) throw new Error('shard unreadable');
+      yield pack.records.slice(start, start + size);
+    }
+  }
+
+  it('stages each shard as it arrives and swaps the whole version in at once', async () => {
+    await installPack(db, peoplePack(1, 'Old', 30), 'subscribed');
+    const next = peoplePack(2, 'New', 25);
+    const views: { labels: Set<string>; count: number }[] = [];
+    async function* watched() {
+      for await (const shard of inShards(next, 10)) {
+        views.push(await visibleLabels());
+        yield shard;
+      }
+    }
+    await installPackShards(db, next.manifest, watched(), 'subscribed');
+    expect(views).toEqual(Array.from({ length: 3 }, () => ({ labels: new Set(['Old']), count: 30 })));
+    expect(await visibleLabels()).toEqual({ labels: new Set(['New']), count: 25 });
+    expect(await packsSummary(db)).toEqual([
+      expect.objectContaining({ id: 'people', version: 2, records: 25 }),
+    ]);
+    expect(await db.records.count()).toBe(25);
+  });
+
+  it.each([
+    ['a shard that cannot be read', 'source'],
+    ['the store failing on a later shard', 'store'],
+  ])('that fails on %s leaves the previous version complete', async (_name, where) => {
+    await installPack(db, peoplePack(1, 'Old', 3000), 'subscribed');
+    const before = await dumpStore(db);
+    const next = peoplePack(2, 'New', 2500);
+    if (where === 'store') {
+      const bulkPut = db.records.bulkPut.bind(db.records);
+      let calls = 0;
+      vi.spyOn(db.records, 'bulkPut').mockImplementation(((...args: Parameters<typeof bulkPut>) => {
+        calls += 1;
+        return calls === 2 ? Promise.reject(new Error('disk full')) : bulkPut(...args);
+      }) as typeof bulkPut);
+    }
+    const install = installPackShards(
+      db,
+      next.manifest,
+      inShards(next, 1000, where === 'source' ? 1 : undefined),
+      'subscribed',
+    );
+    await expect(install).rejects.toThrow(where === 'source' ? 'shard unreadable' : 'disk full');
+    vi.restoreAllMocks();
+    expect(await dumpStore(db)).toBe(before);
+    expect(await visibleLabels()).toEqual({ labels: new Set(['Old']), count: 3000 });
   });
 });
 

@@ -102,12 +102,34 @@ export async function installPack(
   source: PackSource,
   now: Date = new Date(),
 ): Promise<void> {
-  const { manifest, records } = pack;
+  await installPackShards(db, pack.manifest, [pack.records], source, now);
+}
+
+/**
+ * Installs (or replaces) a pack already verified, its records arriving one shard at a time
+ * (the sync reads them again from its shard cache): each shard is staged as it comes, so memory
+ * holds one shard, not the pack. When `shards` rejects, or the store fails, the staged records
+ * are removed, the error is passed on and the installed version stays as it was.
+ */
+export async function installPackShards(
+  db: KnowledgeDatabase,
+  manifest: PackManifest,
+  shards: AsyncIterable<readonly PackRecord[]> | Iterable<readonly PackRecord[]>,
+  source: PackSource,
+  now: Date = new Date(),
+): Promise<void> {
   await installStaged(
     db,
-    (setId) => stage(db, setId, records),
     async (setId) => {
-      await swapIn(db, manifest, setId, records.length, source, now);
+      let count = 0;
+      for await (const records of shards) {
+        await stage(db, setId, records);
+        count += records.length;
+      }
+      return count;
+    },
+    async (setId, count) => {
+      await swapIn(db, manifest, setId, count, source, now);
       return true;
     },
   );

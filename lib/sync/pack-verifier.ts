@@ -2,7 +2,7 @@ import { fromBase64 } from '../pack/base64';
 import { sha256Hex } from '../pack/digest';
 import { jsonPath, type PackError } from '../pack/errors';
 import { PACK_LIMITS } from '../pack/limits';
-import { checkRecordSet } from '../pack/record-set';
+import { RecordSetCheck } from '../pack/record-set';
 import { parseShard } from '../pack/shard';
 import { keyIdOf, signatureProblem } from '../pack/signature';
 import { PackManifest } from '../schema/manifest';
@@ -81,10 +81,18 @@ export const packVerifier: PackVerifier = {
     return { ok: true, value: parsed.records };
   },
 
-  checkRecordSet(records) {
-    const errors = checkRecordSet(records);
-    if (errors.length > 0)
-      return { ok: false, problems: errors.map((error) => ({ kind: 'references', ...error })) };
-    return { ok: true, value: records.map((entry) => entry.record) };
+  recordSetCheck() {
+    const check = new RecordSetCheck();
+    return {
+      add(records) {
+        for (const located of records) check.add(located);
+      },
+      result() {
+        const errors = check.problems();
+        if (errors.length > 0)
+          return { ok: false, problems: errors.map((error) => ({ kind: 'references', ...error })) };
+        return { ok: true, value: true };
+      },
+    };
   },
 };

@@ -57,8 +57,17 @@ export interface PackVerifier {
    * JSON and schema. Shard by shard, so a pack's bytes never need to sit in memory all at once.
    */
   verifyShard(manifest: PackManifest, index: number, bytes: Uint8Array): Promise<Verified<LocatedRecord[]>>;
-  /** What no single shard shows: unique ids and references across the whole pack. */
-  checkRecordSet(records: readonly LocatedRecord[]): Verified<PackRecord[]>;
+  /**
+   * What no single shard shows: unique ids and references across the whole pack. Fed shard by
+   * shard; it keeps ids and references only, never whole records.
+   */
+  recordSetCheck(): RecordSetCheck;
+}
+
+/** Unique ids and references across a pack, checked once every shard has been added. */
+export interface RecordSetCheck {
+  add(records: readonly LocatedRecord[]): void;
+  result(): Verified<true>;
 }
 
 /**
@@ -71,5 +80,12 @@ export interface PackInstaller {
   installedVersion(packId: string): Promise<number | undefined>;
   /** Rejects with a `DOMException` named `QuotaExceededError` when the browser's storage is full. */
   install(manifest: PackManifest, records: readonly PackRecord[]): Promise<void>;
+  /**
+   * The same install, atomic alike, with the records arriving one shard at a time: each shard is
+   * written aside as it comes, so memory holds one shard's records, not the pack's. When
+   * `shards` rejects, the install fails with that error and the store stays as it was. Optional:
+   * without it the engine gathers all records and calls `install`.
+   */
+  installShards?(manifest: PackManifest, shards: AsyncIterable<readonly PackRecord[]>): Promise<void>;
   remove(packId: string): Promise<void>;
 }

@@ -630,3 +630,95 @@ describe('unsubscribing during a sync', () => {
     expect(await states.get('news')).toBeUndefined();
   });
 });
+
+describe('installing shard by shard', () => {
+  /** Runs `action` between the two passes: every shard verified, none yet handed to the store. */
+  function beforeInstalling(action: () => Promise<void>) {
+    const installShards = installer.installShards.bind(installer);
+    installer.installShards = async (manifest, shards) => {
+      await action();
+      return installShards(manifest, shards);
+    };
+  }
+
+  it('verifies every shard first, then hands the store one shard’s records at a time', async () => {
+    await subscribeToV1();
+    await publish(2, v2Shards);
+    const shardSizes: number[] = [];
+    let requestedBeforeInstall: string[] = [];
+    const installShards = installer.installShards.bind(installer);
+    installer.installShards = async (manifest, shards) => {
+      requestedBeforeInstall = [...server.requestedPaths];
+      async function* counted() {
+        for await (const records of shards) {
+          shardSizes.push(records.length);
+          yield records;
+        }
+      }
+      return installShards(manifest, counted());
+    };
+    expect(await engine.syncPack('news')).toMatchObject({ status: 'installed', version: 2 });
+    expect(requestedBeforeInstall).toEqual(['manifest.json', 'entities.ndjson']);
+    expect(shardSizes).toEqual([3, 1]);
+    expect(installer.packs.get('news')?.records.map((record) => record.id)).toEqual([
+      'antony-blinken',
+      'olaf-scholz',
+      'friedrich-merz',
+      'talks-ended',
+    ]);
+  });
+
+  it('refuses a cached shard that changed between verifying and installing, leaving the store as it was', async () => {
+    await subscribeToV1();
+    await publish(2, v2Shards);
+    const before = installer.snapshot();
+    beforeInstalling(async () => {
+      for (const [sha256, bytes] of shards.shards) {
+        shards.shards.set(
+          sha256,
+          bytes.map((byte) => (byte === 0x41 ? 0x42 : byte)),
+        );
+      }
+    });
+    const outcome = await engine.syncPack('news');
+    expect(outcome).toMatchObject({ status: 'failed', error: { kind: 'hash' } });
+    expect(installer.snapshot()).toBe(before);
+    expect(await states.get('news')).toMatchObject({ installedVersion: 1, failures: 1 });
+  });
+
+  it('downloads a shard again when the cache lost it between verifying and installing', async () => {
+    await subscribeToV1();
+    await publish(2, v2Shards);
+    beforeInstalling(async () => shards.shards.clear());
+    expect(await engine.syncPack('news')).toMatchObject({ status: 'installed', version: 2 });
+    expect(server.requestedPaths).toEqual([
+      'manifest.json',
+      'entities.ndjson',
+      'entities.ndjson',
+      'claims.ndjson',
+    ]);
+    expect(installer.packs.get('news')?.records.map((record) => record.id)).toContain('friedrich-merz');
+  });
+
+  it('keeps the shards being installed when another pack’s unsubscribe prunes the cache meanwhile', async () => {
+    const sports = new FakePackServer('https://packs.example.org/sports/');
+    sports.publish(await buildPack({ id: 'sports', version: 1, shards: { 'teams.ndjson': [scholz] } }));
+    engine = createSyncEngine({
+      fetch: (url, init) => (url.startsWith(sports.base) ? sports.fetch(url, init) : server.fetch(url, init)),
+      states,
+      shards,
+      verifier: packVerifier,
+      installer,
+      clock,
+    });
+    expect(await engine.subscribe(sports.manifestUrl)).toMatchObject({ status: 'installed' });
+    await subscribeToV1();
+    await publish(2, v2Shards);
+    beforeInstalling(async () => {
+      expect(await engine.unsubscribe('sports')).toBe(true);
+    });
+    expect(await engine.syncPack('news')).toMatchObject({ status: 'installed', version: 2 });
+    expect(server.requestedPaths).toEqual(['manifest.json', 'entities.ndjson']);
+    expect(shards.shards.size).toBe(2);
+  });
+});

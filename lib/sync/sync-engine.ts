@@ -5,7 +5,6 @@ import { type FetchedFile, fetchFile } from './fetch-file';
 import type {
   Clock,
   FetchLike,
-  LocatedRecord,
   PackInstaller,
   PackVerifier,
   ShardCache,
@@ -115,6 +114,8 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   const limits: SyncLimits = { ...SYNC_LIMITS, ...deps.limits };
   const schedule: SyncSchedule = { ...SYNC_SCHEDULE, ...deps.schedule };
   const running = new Map<string, Promise<SyncOutcome>>();
+  /** Shard hashes read by running syncs, each with the number of syncs reading it. */
+  const inUse = new Map<string, number>();
 
   function failure(error: unknown): SyncFailure {
     const time = deps.clock.now();
@@ -165,73 +166,131 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   }
 
   /**
-   * Every shard of the new version, verified one at a time as it arrives (size, hash, each
-   * line): taken from the cache when its hash is known, else downloaded and, once its hash is
-   * confirmed, cached. Each shard's bytes are dropped once parsed, so memory holds the records
-   * but never the whole pack's bytes as well.
+   * The bytes of `manifest.shards[index]`: from the cache when its hash is known, else
+   * downloaded (size-limited, streamed). Not yet verified; `cached` says where they came from.
    */
-  async function readShards(
-    state: SyncState,
+  async function shardBytes(
+    urls: readonly string[],
     manifest: PackManifest,
+    index: number,
     signal: AbortSignal,
-    report: (phase: SyncProgress['phase'], shardsDone: number, bytesDone: number) => void,
-  ): Promise<{ records: LocatedRecord[]; downloadedShards: number }> {
-    const urls = manifest.shards.map((shard) => {
+    onBytes?: (received: number) => void,
+  ): Promise<{ bytes: Uint8Array; cached: boolean }> {
+    const shard = manifest.shards[index]!;
+    const cachedBytes = await deps.shards.get(shard.sha256);
+    if (cachedBytes) return { bytes: cachedBytes, cached: true };
+    const fetched = await fetchFile(deps.fetch, urls[index]!, shard.path, {
+      signal,
+      timeoutMs: limits.requestTimeoutMs,
+      // The manifest says how large the shard is; anything beyond is not that shard.
+      maxBytes: shard.bytes,
+      tooLarge: () => syncErrors.largerThanDeclared(shard.path, shard.bytes),
+      onBytes,
+    });
+    if (fetched.status !== 'ok') throw syncErrors.httpStatus(shard.path, 304);
+    if (fetched.bytes.length < shard.bytes) {
+      throw syncErrors.truncated(shard.path, fetched.bytes.length, shard.bytes);
+    }
+    return { bytes: fetched.bytes, cached: false };
+  }
+
+  /** The URL of every shard, refusing the whole pack when one lies outside its folder. */
+  function shardUrls(state: SyncState, manifest: PackManifest): string[] {
+    return manifest.shards.map((shard) => {
       const url = shardUrl(state.url, shard.path);
       if (!url) throw syncErrors.outsidePack(shard.path);
       return url;
     });
-    const records: LocatedRecord[] = [];
+  }
+
+  /**
+   * The first pass: every shard of the new version, verified one at a time as it arrives (size,
+   * hash, each line), taken from the cache when its hash is known, else downloaded and, once its
+   * hash is confirmed, cached. Only ids and references stay behind (for the checks across
+   * shards); each shard's records and bytes are dropped once checked.
+   */
+  async function verifyShards(
+    urls: readonly string[],
+    manifest: PackManifest,
+    signal: AbortSignal,
+    report: (phase: SyncProgress['phase'], shardsDone: number, bytesDone: number) => void,
+  ): Promise<{ downloadedShards: number }> {
+    const check = deps.verifier.recordSetCheck();
     let downloadedShards = 0;
     let bytesDone = 0;
     for (const [index, shard] of manifest.shards.entries()) {
-      let bytes = await deps.shards.get(shard.sha256);
-      const cached = bytes !== undefined;
-      if (bytes) {
-        bytesDone += shard.bytes;
-      } else {
-        const fetched = await fetchFile(deps.fetch, urls[index]!, shard.path, {
-          signal,
-          timeoutMs: limits.requestTimeoutMs,
-          // The manifest says how large the shard is; anything beyond is not that shard.
-          maxBytes: shard.bytes,
-          tooLarge: () => syncErrors.largerThanDeclared(shard.path, shard.bytes),
-          onBytes: (received) => {
-            bytesDone += received;
-            report('download', index, bytesDone);
-          },
-        });
-        if (fetched.status !== 'ok') throw syncErrors.httpStatus(shard.path, 304);
-        if (fetched.bytes.length < shard.bytes) {
-          throw syncErrors.truncated(shard.path, fetched.bytes.length, shard.bytes);
-        }
-        bytes = fetched.bytes;
-        downloadedShards += 1;
-      }
-      for (const located of verified(await deps.verifier.verifyShard(manifest, index, bytes))) {
-        records.push(located);
-      }
+      const { bytes, cached } = await shardBytes(urls, manifest, index, signal, (received) => {
+        bytesDone += received;
+        report('download', index, bytesDone);
+      });
+      if (cached) bytesDone += shard.bytes;
+      else downloadedShards += 1;
+      check.add(verified(await deps.verifier.verifyShard(manifest, index, bytes)));
       // Verified bytes are cached even if a later shard fails: the next attempt resumes there.
       if (!cached) await deps.shards.put(shard.sha256, bytes);
       report('download', index + 1, bytesDone);
     }
-    return { records, downloadedShards };
+    report('verify', manifest.shards.length, bytesDone);
+    verified(check.result());
+    return { downloadedShards };
   }
 
-  async function install(manifest: PackManifest, records: readonly PackRecord[]): Promise<void> {
+  /**
+   * The second pass, run by the install: each shard's records in turn, read again from the
+   * cache (downloaded again should it have lost one) and verified again (its hash, so the bytes
+   * are those checked in the first pass), so one shard's records are in memory at a time.
+   */
+  async function* shardRecords(
+    urls: readonly string[],
+    manifest: PackManifest,
+    signal: AbortSignal,
+  ): AsyncGenerator<PackRecord[]> {
+    for (const index of manifest.shards.keys()) {
+      const { bytes, cached } = await shardBytes(urls, manifest, index, signal);
+      const located = verified(await deps.verifier.verifyShard(manifest, index, bytes));
+      if (!cached) await deps.shards.put(manifest.shards[index]!.sha256, bytes);
+      yield located.map((entry) => entry.record);
+    }
+  }
+
+  async function install(manifest: PackManifest, shards: AsyncIterable<PackRecord[]>): Promise<void> {
     try {
-      await deps.installer.install(manifest, records);
+      if (deps.installer.installShards) {
+        await deps.installer.installShards(manifest, shards);
+      } else {
+        const records: PackRecord[] = [];
+        for await (const shard of shards) for (const record of shard) records.push(record);
+        await deps.installer.install(manifest, records);
+      }
     } catch (error) {
+      // A shard that failed its second reading says so itself.
+      if (error instanceof SyncError) throw error;
       if (isQuotaError(error)) throw syncErrors.quota();
       throw syncErrors.install(error instanceof Error ? error.message : String(error));
     }
   }
 
-  /** Keeps the shards of every installed version, so the next version downloads only changes. */
+  /**
+   * Keeps the shards of every installed version, so the next version downloads only changes,
+   * and those of versions being synced now, which their install reads again.
+   */
   async function pruneShardCache(): Promise<void> {
-    const keep = new Set<string>();
+    const keep = new Set<string>(inUse.keys());
     for (const state of await deps.states.list()) for (const sha of state.installedShards) keep.add(sha);
     await deps.shards.retainOnly(keep);
+  }
+
+  /** Marks shards as read by a running sync, so no other sync's pruning drops them meanwhile. */
+  function useShards(manifest: PackManifest): () => void {
+    const hashes = manifest.shards.map((shard) => shard.sha256);
+    for (const sha of hashes) inUse.set(sha, (inUse.get(sha) ?? 0) + 1);
+    return () => {
+      for (const sha of hashes) {
+        const count = (inUse.get(sha) ?? 1) - 1;
+        if (count > 0) inUse.set(sha, count);
+        else inUse.delete(sha);
+      }
+    };
   }
 
   async function recordFailure(state: SyncState, error: unknown): Promise<SyncOutcome> {
@@ -275,6 +334,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     );
     let shardsTotal = 0;
     let bytesTotal = 0;
+    let releaseShards: () => void = () => undefined;
     const report = (phase: SyncProgress['phase'], shardsDone: number, bytesDone: number) =>
       onProgress?.({ packId: state.packId, phase, shardsDone, shardsTotal, bytesDone, bytesTotal });
     try {
@@ -301,13 +361,13 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       }
       shardsTotal = manifest.shards.length;
       bytesTotal = checkDeclaredSizes(manifest);
-      const read = await readShards(state, manifest, overall.signal, report);
+      const urls = shardUrls(state, manifest);
+      releaseShards = useShards(manifest);
+      const read = await verifyShards(urls, manifest, overall.signal, report);
       clearTimeout(timer);
-      report('verify', shardsTotal, bytesTotal);
-      const records = verified(deps.verifier.checkRecordSet(read.records));
-      read.records.length = 0;
       report('install', shardsTotal, bytesTotal);
-      await install(manifest, records);
+      // Every check has passed: only now is anything written to the store.
+      await install(manifest, shardRecords(urls, manifest, overall.signal));
       await deps.states.put(
         succeeded(state, {
           ...validators,
@@ -327,6 +387,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       return recordFailure(state, error);
     } finally {
       clearTimeout(timer);
+      releaseShards();
     }
   }
 

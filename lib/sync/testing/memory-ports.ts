@@ -53,7 +53,16 @@ export class MemoryInstaller implements PackInstaller {
     return this.packs.get(packId)?.manifest.version;
   }
   async install(manifest: PackManifest, records: readonly PackRecord[]) {
-    const staged: InstalledPack = structuredClone({ manifest, records: [...records] });
+    await this.installShards(manifest, [records]);
+  }
+  /** Stages shard by shard, like the Dexie store; nothing is visible before the swap. */
+  async installShards(
+    manifest: PackManifest,
+    shards: AsyncIterable<readonly PackRecord[]> | Iterable<readonly PackRecord[]>,
+  ) {
+    const staged: InstalledPack = { manifest: structuredClone(manifest), records: [] };
+    for await (const records of shards)
+      for (const record of structuredClone(records)) staged.records.push(record);
     await this.beforeSwap?.();
     this.packs.set(manifest.id, staged);
   }
