@@ -1,36 +1,21 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { type ClaimRecord, type ClaimSource, PackRecord } from '../../../lib/schema/records';
 import { importClaimReview } from './claimreview';
+import { importWorkspace } from './import-workspace';
 
 const CORPUS = resolve(import.meta.dirname, '../../../../shared/corpus/claimreview');
 const FIXTURES = resolve(import.meta.dirname, 'fixtures');
 
-let outDir: string;
-let warnings: string[];
-
-beforeEach(async () => {
-  outDir = await mkdtemp(join(tmpdir(), 'import-claimreview-'));
-  warnings = [];
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    warnings.push(String(chunk));
-    return true;
-  });
-});
-
-afterEach(async () => {
-  vi.restoreAllMocks();
-  await rm(outDir, { recursive: true, force: true });
-});
+const work = importWorkspace('import-claimreview-');
 
 /** Every claim file written, each checked against the pack schema as `pack build` will. */
 async function writtenClaims(): Promise<ClaimRecord[]> {
   const claims: ClaimRecord[] = [];
-  for (const file of (await readdir(join(outDir, 'claims'))).sort()) {
-    const record = PackRecord.parse(parse(await readFile(join(outDir, 'claims', file), 'utf8')));
+  for (const file of (await readdir(join(work.outDir, 'claims'))).sort()) {
+    const record = PackRecord.parse(parse(await readFile(join(work.outDir, 'claims', file), 'utf8')));
     if (record.kind !== 'claim') throw new Error(`${file} is a ${record.kind}`);
     expect(file).toBe(`${record.id}.yaml`);
     claims.push(record);
@@ -39,7 +24,7 @@ async function writtenClaims(): Promise<ClaimRecord[]> {
 }
 
 async function importOne(path: string): Promise<ClaimRecord> {
-  expect(await importClaimReview(path, { outDir })).toEqual({ records: 1 });
+  expect(await importClaimReview(path, { outDir: work.outDir })).toEqual({ records: 1 });
   const [claim] = await writtenClaims();
   return claim!;
 }
@@ -73,7 +58,7 @@ describe('importClaimReview on the real corpus', () => {
     ['in-page-jsonld/vishvas_news_raw.json', 1, 'hi'],
     ['datacommons-feed-item/data_commons_raw.json', 1, 'de'],
   ])('imports %s: %i claim(s) titled in "%s"', async (file, count, language) => {
-    expect(await importClaimReview(join(CORPUS, file), { outDir })).toEqual({ records: count });
+    expect(await importClaimReview(join(CORPUS, file), { outDir: work.outDir })).toEqual({ records: count });
     const claims = await writtenClaims();
     expect(claims).toHaveLength(count);
     for (const claim of claims) {
@@ -81,7 +66,7 @@ describe('importClaimReview on the real corpus', () => {
       expect(claim.sources).toHaveLength(1);
       expect(claim.assessment?.rating).toBeTruthy();
     }
-    expect(warnings).toEqual([]);
+    expect(work.warnings).toEqual([]);
   });
 
   it('maps the AFP Checamos review: verbatim rating, Portuguese verdict sentence, disputing source', async () => {
@@ -155,7 +140,7 @@ describe('importClaimReview on the real corpus', () => {
   });
 
   it('reads the claimant of each Newtral item and keeps both of its ratings', async () => {
-    await importClaimReview(page('newtral_fact_check_index_raw.json'), { outDir });
+    await importClaimReview(page('newtral_fact_check_index_raw.json'), { outDir: work.outDir });
     const claims = await writtenClaims();
     expect(new Set(claims.map((claim) => claim.assessment?.rating))).toEqual(new Set(['Falso', 'Engañoso']));
     expect(claims.map((claim) => claim.claimantName)).toContain('Jéssica Albiach');
@@ -165,7 +150,9 @@ describe('importClaimReview on the real corpus', () => {
 
 describe('importClaimReview on the other shapes', () => {
   it("reads the Fact Check Tools API's claims: every review a source, the first rated one the assessment", async () => {
-    expect(await importClaimReview(join(FIXTURES, 'factcheck-api-claims.json'), { outDir })).toEqual({
+    expect(
+      await importClaimReview(join(FIXTURES, 'factcheck-api-claims.json'), { outDir: work.outDir }),
+    ).toEqual({
       records: 1,
     });
     const [claim] = await writtenClaims();
@@ -197,7 +184,7 @@ describe('importClaimReview on the other shapes', () => {
         stance: 'supports',
       },
     ]);
-    expect(warnings.join('')).toMatch(
+    expect(work.warnings.join('')).toMatch(
       /factcheck-api-claims\.json: \$\.claims\[1\]: skipped: no review with a publisher and a date/,
     );
   });
@@ -215,13 +202,13 @@ describe('importClaimReview on the other shapes', () => {
       },
     });
     expect(review(claim)).toMatchObject({ title: 'Nein, der Mond ist nicht aus Käse', stance: 'disputes' });
-    expect(warnings.join('')).toMatch(/claimreview-page\.html <script ld\+json #3>: skipped: not JSON/);
+    expect(work.warnings.join('')).toMatch(/claimreview-page\.html <script ld\+json #3>: skipped: not JSON/);
   });
 
   it('rejects a file that is neither JSON nor HTML, naming it', async () => {
-    const garbage = join(outDir, 'garbage.txt');
+    const garbage = join(work.outDir, 'garbage.txt');
     await writeFile(garbage, 'claimReviewed: not json');
-    await expect(importClaimReview(garbage, { outDir })).rejects.toThrow(
+    await expect(importClaimReview(garbage, { outDir: work.outDir })).rejects.toThrow(
       'garbage.txt: neither JSON nor an HTML page',
     );
   });

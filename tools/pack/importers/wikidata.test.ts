@@ -1,37 +1,22 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { type EntityRecord, PackRecord } from '../../../lib/schema/records';
+import { importWorkspace } from './import-workspace';
 import { importWikidata } from './wikidata';
 
 const CORPUS = resolve(import.meta.dirname, '../../../../shared/corpus/wikidata');
 const FIXTURES = resolve(import.meta.dirname, 'fixtures');
 
-let outDir: string;
-let warnings: string[];
-
-beforeEach(async () => {
-  outDir = await mkdtemp(join(tmpdir(), 'import-wikidata-'));
-  warnings = [];
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    warnings.push(String(chunk));
-    return true;
-  });
-});
-
-afterEach(async () => {
-  vi.restoreAllMocks();
-  await rm(outDir, { recursive: true, force: true });
-});
+const work = importWorkspace('import-wikidata-');
 
 /** Every entity file written, each checked against the pack schema as `pack build` will. */
 async function writtenEntities(): Promise<Map<string, EntityRecord>> {
   const entities = new Map<string, EntityRecord>();
-  for (const file of await readdir(join(outDir, 'entities'))) {
-    const record = PackRecord.parse(parse(await readFile(join(outDir, 'entities', file), 'utf8')));
+  for (const file of await readdir(join(work.outDir, 'entities'))) {
+    const record = PackRecord.parse(parse(await readFile(join(work.outDir, 'entities', file), 'utf8')));
     if (record.kind !== 'entity') throw new Error(`${file} is a ${record.kind}`);
     expect(file).toBe(`${record.id}.yaml`);
     entities.set(record.wikidata ?? record.id, record);
@@ -40,7 +25,7 @@ async function writtenEntities(): Promise<Map<string, EntityRecord>> {
 }
 
 async function importOne(path: string, langs = ['en', 'de']): Promise<EntityRecord> {
-  const { records } = await importWikidata(path, { langs, outDir });
+  const { records } = await importWikidata(path, { langs, outDir: work.outDir });
   expect(records).toBe(1);
   const [entity] = (await writtenEntities()).values();
   return entity!;
@@ -98,10 +83,10 @@ describe('importWikidata on real Wikidata API responses', () => {
   });
 
   it('types big cities as places (Q2112 Bielefeld; Q1040 Karlsruhe, which Q32063953 redirects to)', async () => {
-    await importWikidata(join(CORPUS, 'wikibase-sdk/Q2112.json'), { langs: ['de'], outDir });
+    await importWikidata(join(CORPUS, 'wikibase-sdk/Q2112.json'), { langs: ['de'], outDir: work.outDir });
     await importWikidata(join(CORPUS, 'wikidata-toolkit/wbgetentities-Q32063953.json'), {
       langs: ['de'],
-      outDir,
+      outDir: work.outDir,
     });
     const entities = await writtenEntities();
     expect(entities.get('Q2112')).toMatchObject({ type: 'place', names: { de: ['Bielefeld'] } });
@@ -111,11 +96,11 @@ describe('importWikidata on real Wikidata API responses', () => {
   it('skips a missing entity with a warning naming it, and leaves properties out', async () => {
     const { records } = await importWikidata(join(CORPUS, 'wikidata-toolkit/wbgetentities-Q6-Q42-P31.json'), {
       langs: ['en'],
-      outDir,
+      outDir: work.outDir,
     });
     expect(records).toBe(1);
     expect([...(await writtenEntities()).keys()]).toEqual(['Q42']);
-    expect(warnings.join('')).toMatch(
+    expect(work.warnings.join('')).toMatch(
       /wbgetentities-Q6-Q42-P31\.json \(Q6\): skipped: the entity is missing/,
     );
   });
@@ -123,21 +108,27 @@ describe('importWikidata on real Wikidata API responses', () => {
   it('says which item has no label at all (Q3235026)', async () => {
     const { records } = await importWikidata(join(CORPUS, 'wikibase-sdk/wbgetentities_response.json'), {
       langs: ['en'],
-      outDir,
+      outDir: work.outDir,
     });
     expect(records).toBe(0);
-    expect(warnings.join('')).toContain('(Q3235026): skipped: no label in any language');
+    expect(work.warnings.join('')).toContain('(Q3235026): skipped: no label in any language');
   });
 
   it('rejects a language that is not a code like "en"', async () => {
     await expect(
-      importWikidata(join(CORPUS, 'wikibase-sdk/Q328212.json'), { langs: ['en', 'en-GB'], outDir }),
+      importWikidata(join(CORPUS, 'wikibase-sdk/Q328212.json'), {
+        langs: ['en', 'en-GB'],
+        outDir: work.outDir,
+      }),
     ).rejects.toThrow('--langs: "en-GB" is not a language code');
   });
 
   it('rejects a file that holds no entities', async () => {
     await expect(
-      importWikidata(join(CORPUS, 'wikidata-toolkit/wbsearchentities-abc.json'), { langs: ['en'], outDir }),
+      importWikidata(join(CORPUS, 'wikidata-toolkit/wbsearchentities-abc.json'), {
+        langs: ['en'],
+        outDir: work.outDir,
+      }),
     ).rejects.toThrow('not Wikidata entity JSON');
   });
 });
@@ -146,7 +137,7 @@ describe('importWikidata on the dump format', () => {
   it("imports the items of Wikidata-Toolkit's mock dump and leaves its property and lexeme out", async () => {
     const { records } = await importWikidata(join(CORPUS, 'wikidata-toolkit/mock-dump-for-testing.json'), {
       langs: ['de'],
-      outDir,
+      outDir: work.outDir,
     });
     expect(records).toBe(2);
     const entities = await writtenEntities();
@@ -155,11 +146,14 @@ describe('importWikidata on the dump format', () => {
       aliases: { de: ['Weltall', 'All', 'Kosmos', 'Weltraum'] },
     });
     expect(entities.get('Q8')).toMatchObject({ id: 'gluck', names: { de: ['Glück'] } });
-    expect(warnings).toEqual([]);
+    expect(work.warnings).toEqual([]);
   });
 
   it('resolves position labels from the same dump and keeps dates at their precision', async () => {
-    await importWikidata(join(FIXTURES, 'positions-dump.jsonl'), { langs: ['en', 'de'], outDir });
+    await importWikidata(join(FIXTURES, 'positions-dump.jsonl'), {
+      langs: ['en', 'de'],
+      outDir: work.outDir,
+    });
     const anna = (await writtenEntities()).get('Q100001');
     expect(anna?.roles).toEqual([
       { title: { en: 'Minister of Examples', de: 'Beispielministerin' }, start: '2019-03', end: '2021' },
@@ -168,7 +162,10 @@ describe('importWikidata on the dump format', () => {
   });
 
   it('moves a one-word alias that is the surname to shortNames', async () => {
-    await importWikidata(join(FIXTURES, 'positions-dump.jsonl'), { langs: ['en', 'de'], outDir });
+    await importWikidata(join(FIXTURES, 'positions-dump.jsonl'), {
+      langs: ['en', 'de'],
+      outDir: work.outDir,
+    });
     const anna = (await writtenEntities()).get('Q100001');
     expect(anna).toMatchObject({
       aliases: { en: ['A. Beispiel'] },
@@ -179,7 +176,7 @@ describe('importWikidata on the dump format', () => {
   it('gives same-named items distinct ids, transliterates, and reads the 2013 entity format', async () => {
     const { records } = await importWikidata(join(FIXTURES, 'positions-dump.jsonl'), {
       langs: ['en', 'de'],
-      outDir,
+      outDir: work.outDir,
     });
     expect(records).toBe(5);
     const entities = await writtenEntities();
@@ -196,21 +193,27 @@ describe('importWikidata on the dump format', () => {
   });
 
   it('names the line it could not read and counts the items without a name in the chosen languages', async () => {
-    await importWikidata(join(FIXTURES, 'positions-dump.jsonl'), { langs: ['en', 'de'], outDir });
-    const text = warnings.join('');
+    await importWikidata(join(FIXTURES, 'positions-dump.jsonl'), {
+      langs: ['en', 'de'],
+      outDir: work.outDir,
+    });
+    const text = work.warnings.join('');
     expect(text).toMatch(/positions-dump\.jsonl:4: skipped: not JSON/);
     expect(text).toContain('1 items without a label or alias in en, de');
   });
 
   it('falls back to the QID for the id when the label has no Latin letters', async () => {
-    await importWikidata(join(FIXTURES, 'positions-dump.jsonl'), { langs: ['zh'], outDir });
+    await importWikidata(join(FIXTURES, 'positions-dump.jsonl'), { langs: ['zh'], outDir: work.outDir });
     expect((await writtenEntities()).get('Q100005')).toMatchObject({ id: 'q100005', name: '王' });
   });
 
   it('reads a gzipped dump', async () => {
-    const gzipped = join(outDir, 'dump.json.gz');
+    const gzipped = join(work.outDir, 'dump.json.gz');
     await writeFile(gzipped, gzipSync(await readFile(join(FIXTURES, 'positions-dump.jsonl'))));
-    const { records } = await importWikidata(gzipped, { langs: ['en', 'de'], outDir: join(outDir, 'out') });
+    const { records } = await importWikidata(gzipped, {
+      langs: ['en', 'de'],
+      outDir: join(work.outDir, 'out'),
+    });
     expect(records).toBe(5);
   });
 });
