@@ -1,4 +1,5 @@
 import type { ClaimRecord, EntityRecord } from '../schema/records';
+import { runToEnd, type Steps } from '../time-slices';
 import { foldText } from './char-fold';
 import {
   ANY_ENTITY,
@@ -90,21 +91,61 @@ function bitsetFor(hashes: Set<number>): Uint32Array {
   return bitset;
 }
 
+/** Table forms or slots handled between two yields: about a millisecond of work. */
+const SLOTS_PER_STEP = 32_768;
+
 /** Compiles entities' names, aliases, short names and titles, and claims' triggers, into an index. */
 export function compileIndex(entities: Iterable<EntityRecord>, claims: Iterable<ClaimRecord>): CompiledIndex {
-  const stream = createTokenStream();
-  const forms = new FormColumns();
-  const startHashes = new Set<number>();
-  const tokenHashes = new Set<number>();
-  const endHashes = new Set<number>();
-  const ids: string[] = [];
-  const entityIndex = new Map<string, number>();
-  let maxTokens = 1;
-  let maxTitleTokens = 1;
+  const compiler = new IndexCompiler();
+  for (const entity of entities) compiler.addEntity(entity);
+  return runToEnd(compiler.finishSteps(claims));
+}
 
-  let names: number[][] = [];
-  const addForm = (form: string, entity: number, kind: FormKind) => {
-    const tokens = scanTokens(form, stream, false);
+/**
+ * `compileIndex` in pieces, for the background: entities are added as they are read from the
+ * store, a page at a time, and only their keys are kept (a million aliases as records would not
+ * fit a worker's heap); `finishSteps` builds the table in steps that yield about every
+ * millisecond, to run with `runInSlices` (lib/time-slices.ts).
+ */
+export class IndexCompiler {
+  private readonly stream = createTokenStream();
+  private readonly forms = new FormColumns();
+  private readonly startHashes = new Set<number>();
+  private readonly tokenHashes = new Set<number>();
+  private readonly endHashes = new Set<number>();
+  private readonly ids: string[] = [];
+  private readonly entityIndex = new Map<string, number>();
+  private maxTokens = 1;
+  private maxTitleTokens = 1;
+  /** Token hashes of the names and short names of the entity being added. */
+  private names: number[][] = [];
+
+  constructor() {
+    for (const title of GENERIC_TITLES) this.addForm(title, ANY_ENTITY, FormKind.title);
+  }
+
+  /** Adds one entity's forms; a later entity with an id already added is skipped. */
+  addEntity(entity: EntityRecord): void {
+    if (this.entityIndex.has(entity.id)) return;
+    const index = this.ids.length;
+    if (index >= MAX_ENTITIES) throw new Error(`more than ${MAX_ENTITIES} entities`);
+    this.ids.push(entity.id);
+    this.entityIndex.set(entity.id, index);
+    this.names = [];
+    for (const [field, kind] of FORM_FIELDS) {
+      for (const list of Object.values(entity[field] ?? {}))
+        for (const form of list) {
+          this.addForm(form, index, kind);
+          // "кремлівський диктатор путін" for the title "російський диктатор": the head noun of a
+          // title (its last word in de, en, uk, ru) is a title on its own.
+          const head = kind === FormKind.title ? titleHead(form) : undefined;
+          if (head !== undefined) this.addForm(head, index, kind);
+        }
+    }
+  }
+
+  private addForm(form: string, entity: number, kind: FormKind): void {
+    const tokens = scanTokens(form, this.stream, false);
     if (tokens.count === 0 || tokens.count > MAX_ALIAS_TOKENS) return;
     // A name never runs across a comma or an ampersand in text, so such a form could not match.
     for (let at = 1; at < tokens.count; at++) if (tokens.gapBefore[at] === Gap.other) return;
@@ -114,56 +155,40 @@ export function compileIndex(entities: Iterable<EntityRecord>, claims: Iterable<
       key1 = extendKey1(key1, tokens.hash1[at]!);
       secondHashes(form, tokens, at);
       key2 = extendKey2(key2, tokens.hash2[at]!);
-      if (kind !== FormKind.title) tokenHashes.add(tokens.hash1[at]!);
+      if (kind !== FormKind.title) this.tokenHashes.add(tokens.hash1[at]!);
     }
     if (kind !== FormKind.title) {
-      startHashes.add(tokens.hash1[0]!);
-      endHashes.add(tokens.hash1[tokens.count - 1]!);
+      this.startHashes.add(tokens.hash1[0]!);
+      this.endHashes.add(tokens.hash1[tokens.count - 1]!);
     }
-    if (kind === FormKind.title) maxTitleTokens = Math.max(maxTitleTokens, tokens.count);
-    else maxTokens = Math.max(maxTokens, tokens.count);
+    if (kind === FormKind.title) this.maxTitleTokens = Math.max(this.maxTitleTokens, tokens.count);
+    else this.maxTokens = Math.max(this.maxTokens, tokens.count);
     if (kind === FormKind.name || kind === FormKind.short)
-      names.push(Array.from(tokens.hash1.subarray(0, tokens.count)));
-    const part = kind === FormKind.alias ? namePart(tokens.hash1, tokens.count, names) : 0;
-    forms.push(key1, key2, postingOf(entity, kind, part));
-  };
-
-  for (const title of GENERIC_TITLES) addForm(title, ANY_ENTITY, FormKind.title);
-  for (const entity of entities) {
-    if (entityIndex.has(entity.id)) continue;
-    const index = ids.length;
-    if (index >= MAX_ENTITIES) throw new Error(`more than ${MAX_ENTITIES} entities`);
-    ids.push(entity.id);
-    entityIndex.set(entity.id, index);
-    names = [];
-    for (const [field, kind] of FORM_FIELDS) {
-      for (const list of Object.values(entity[field] ?? {}))
-        for (const form of list) {
-          addForm(form, index, kind);
-          // "кремлівський диктатор путін" for the title "російський диктатор": the head noun of a
-          // title (its last word in de, en, uk, ru) is a title on its own.
-          const head = kind === FormKind.title ? titleHead(form) : undefined;
-          if (head !== undefined) addForm(head, index, kind);
-        }
-    }
+      this.names.push(Array.from(tokens.hash1.subarray(0, tokens.count)));
+    const part = kind === FormKind.alias ? namePart(tokens.hash1, tokens.count, this.names) : 0;
+    this.forms.push(key1, key2, postingOf(entity, kind, part));
   }
 
-  const table = buildTable(forms);
-  return {
-    ...table,
-    startBits: bitsetFor(startHashes),
-    tokenBits: bitsetFor(tokenHashes),
-    endBits: bitsetFor(endHashes),
-    maxTokens,
-    maxTitleTokens,
-    entityIds: encodeEntityIds(ids),
-    claims: compileClaims(claims, entityIndex),
-  };
+  /** The index of every entity added so far and of `claims`, built in steps. */
+  *finishSteps(claims: Iterable<ClaimRecord>): Steps<CompiledIndex> {
+    const table = yield* buildTable(this.forms);
+    yield;
+    return {
+      ...table,
+      startBits: bitsetFor(this.startHashes),
+      tokenBits: bitsetFor(this.tokenHashes),
+      endBits: bitsetFor(this.endHashes),
+      maxTokens: this.maxTokens,
+      maxTitleTokens: this.maxTitleTokens,
+      entityIds: encodeEntityIds(this.ids),
+      claims: yield* compileClaims(claims, this.entityIndex),
+    };
+  }
 }
 
-function buildTable(
+function* buildTable(
   forms: FormColumns,
-): Pick<CompiledIndex, 'fingerprints' | 'values' | 'postings' | 'keyCount'> {
+): Steps<Pick<CompiledIndex, 'fingerprints' | 'values' | 'postings' | 'keyCount'>> {
   const slotCount = Math.max(8, Math.ceil(forms.count / LOAD_FACTOR));
   const fingerprints = new Uint32Array(slotCount);
   const heads = new Int32Array(slotCount).fill(-1);
@@ -171,6 +196,7 @@ function buildTable(
   const posting = forms.posting;
   let keyCount = 0;
   for (let form = 0; form < forms.count; form++) {
+    if (form % SLOTS_PER_STEP === 0) yield;
     const wanted = fingerprintOf(forms.key2[form]!);
     let slot = homeSlot(forms.key1[form]!, slotCount);
     while (fingerprints[slot] !== 0 && fingerprints[slot] !== wanted)
@@ -199,6 +225,7 @@ function buildTable(
   const values = new Uint32Array(slotCount);
   const shared: number[] = [];
   for (let slot = 0; slot < slotCount; slot++) {
+    if (slot % SLOTS_PER_STEP === 0) yield;
     const head = heads[slot]!;
     if (head < 0) continue;
     if (next[head]! < 0) {
@@ -223,9 +250,13 @@ function compileTrigger(term: string): CompiledTrigger | undefined {
   return tokens.length === 0 ? undefined : { term, tokens, prefix };
 }
 
-function compileClaims(claims: Iterable<ClaimRecord>, entityIndex: Map<string, number>): CompiledClaim[] {
+function* compileClaims(
+  claims: Iterable<ClaimRecord>,
+  entityIndex: Map<string, number>,
+): Steps<CompiledClaim[]> {
   const compiled: CompiledClaim[] = [];
   for (const claim of claims) {
+    yield;
     const triggers: Record<string, CompiledTrigger[]> = {};
     for (const [language, terms] of Object.entries(claim.triggers ?? {})) {
       triggers[language] = terms.map(compileTrigger).filter((trigger) => trigger !== undefined);

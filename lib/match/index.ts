@@ -3,7 +3,7 @@
  * Plain TypeScript without DOM or Node imports: it runs in the service worker.
  */
 
-export { compileIndex } from './compile-index';
+export { compileIndex, IndexCompiler } from './compile-index';
 export type { CompiledIndex } from './compiled-index';
 export { deserializeIndex, INDEX_FORMAT_VERSION, serializeIndex } from './index-selfie';
 export { type MatchOptions, matchArticle } from './match-article';

@@ -165,7 +165,7 @@ export async function streamPack(
       });
       continue;
     }
-    const parsed = parseShard(shard.path, bytes, limits.lineBytes);
+    const parsed = await parseShard(shard.path, bytes, limits.lineBytes);
     errors.push(...parsed.errors);
     if (parsed.errors.length === 0 && parsed.records.length !== shard.records) {
       errors.push({

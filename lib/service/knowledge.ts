@@ -1,13 +1,13 @@
 import {
   type CompiledIndex,
-  compileIndex,
   deserializeIndex,
   INDEX_FORMAT_VERSION,
+  IndexCompiler,
   matchArticle,
   serializeIndex,
 } from '../match';
 import type { Details, MatchKind, Provenance, TextMatch } from '../messaging/protocol';
-import type { ClaimRecord, EntityRecord, SourceRecord } from '../schema/records';
+import type { ClaimRecord, SourceRecord } from '../schema/records';
 import { loadCompiledIndex, saveCompiledIndex } from '../store/compiled-index';
 import type { KnowledgeDatabase } from '../store/database';
 import { getNote } from '../store/own-data';
@@ -20,6 +20,7 @@ import {
   type Provenance as StoredProvenance,
   sourcesByIds,
 } from '../store/queries';
+import { runInSlices } from '../time-slices';
 
 const INDEX_KEY = 'entities-and-claims';
 
@@ -50,11 +51,13 @@ export class Knowledge {
     if (bytes) {
       index = deserializeIndex(bytes);
     } else {
-      const entities: EntityRecord[] = [];
+      // Entities are compiled as the store pages them in, so their records are never all in
+      // memory; the table is then built in slices, as a large store takes seconds to compile.
+      const compiler = new IndexCompiler();
       const claims: ClaimRecord[] = [];
-      await forEachEntity(this.db, (entity) => void entities.push(entity));
+      await forEachEntity(this.db, (entity) => compiler.addEntity(entity));
       await forEachClaim(this.db, (claim) => void claims.push(claim));
-      index = compileIndex(entities, claims);
+      index = await runInSlices(compiler.finishSteps(claims));
       await saveCompiledIndex(this.db, {
         key: INDEX_KEY,
         formatVersion: INDEX_FORMAT_VERSION,

@@ -69,7 +69,7 @@ export const packVerifier: PackVerifier = {
       const reason = `sha256 is ${sha256}, manifest.json says ${shard.sha256}`;
       return { ok: false, problems: [{ kind: 'hash', file: shard.path, where: '$', reason }] };
     }
-    const parsed = parseShard(shard.path, bytes, PACK_LIMITS.lineBytes);
+    const parsed = await parseShard(shard.path, bytes, PACK_LIMITS.lineBytes);
     if (parsed.errors.length > 0) return { ok: false, problems: parsed.errors.map(shardProblem) };
     if (parsed.records.length !== shard.records) {
       const reason = `says ${shard.records} records, ${shard.path} holds ${parsed.records.length}`;
