@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { firstArticleParagraphs } from '../../tests/fixtures/corpus/paragraphs';
 import { TextMatch } from '../messaging/protocol';
 import { EntityRecord } from '../schema/records';
 import { compileIndex, deserializeIndex, matchArticle, serializeIndex } from './index';
@@ -65,10 +65,7 @@ const ENTITIES = [
   }),
 ];
 
-const article = readFileSync('/work/shared/seed/first-article.de.txt', 'utf8')
-  .split(/\n\s*\n/)
-  .map((paragraph) => paragraph.trim())
-  .filter((paragraph) => paragraph !== '');
+const article = firstArticleParagraphs();
 
 describe('the first article (German)', () => {
   const index = compileIndex(ENTITIES, []);

@@ -1,6 +1,11 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  firstArticleParagraphs,
+  newsPageNames,
+  newsPageParagraphs,
+} from '../../tests/fixtures/corpus/paragraphs';
 import { loadStarterPack } from '../../tests/fixtures/starter-pack';
 import type { TextMatch } from '../messaging/protocol';
 import { type CompiledIndex, compileIndex, matchArticle } from './index';
@@ -10,28 +15,11 @@ import { createTokenStream, scanTokens, secondHashes, TokenFlag } from './token-
 /**
  * The scanner is the hot loop and gets optimised; this pins its results. The expected matches
  * and token digests were recorded from the scanner as it stood before (match-snapshot.json):
- * the real starter pack on every readability news page and the seed article,
+ * the real starter pack on every readability news page and the seed article (tests/fixtures/corpus),
  * in several languages, plus a text of every code unit up to U+0600 and other odd ones.
  * Set UPDATE_MATCH_SNAPSHOT=1 to record again (only when a change of results is intended).
  */
 const SNAPSHOT = fileURLToPath(new URL('./match-snapshot.json', import.meta.url));
-const SHARED = '/work/shared';
-
-function paragraphsOfHtml(html: string): string[] {
-  return html
-    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
-    .split(/<\/(?:p|h[1-6]|li|blockquote|figcaption|div|td)>|<br\s*\/?>/i)
-    .map((part) =>
-      part
-        .replace(/<[^>]*>/g, ' ')
-        .replace(/&nbsp;/g, '\u00a0')
-        .replace(/&amp;/g, '&')
-        .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-        .replace(/[ \t\r\n]+/g, ' ')
-        .trim(),
-    )
-    .filter((paragraph) => paragraph.length > 0);
-}
 
 /** Every code unit up to U+0600 and a few hundred beyond, each between letters and separators. */
 function oddText(): string[] {
@@ -59,13 +47,8 @@ function oddText(): string[] {
 
 function corpus(): Record<string, string[]> {
   const texts: Record<string, string[]> = {};
-  texts.seed = readFileSync(`${SHARED}/seed/first-article.de.txt`, 'utf8')
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter((paragraph) => paragraph !== '');
-  const newsDir = `${SHARED}/corpus/readability-pages/news`;
-  for (const name of readdirSync(newsDir).sort())
-    texts[`news/${name}`] = paragraphsOfHtml(readFileSync(`${newsDir}/${name}/expected.html`, 'utf8'));
+  texts.seed = firstArticleParagraphs();
+  for (const name of newsPageNames()) texts[`news/${name}`] = newsPageParagraphs(name);
   texts.odd = oddText();
   return texts;
 }

@@ -3,13 +3,14 @@ import { resolve } from 'node:path';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { findChromium, HOW_TO_GET_CHROMIUM } from '../../tools/find-chromium';
+import { READABILITY_PAGES_DIR } from '../fixtures/corpus/paths';
 
 /**
- * The real pages of ../shared/corpus/readability-pages (Mozilla Readability's test pages) and
- * the article detector bundled to run inside them, in real Chromium.
+ * The real pages of tests/fixtures/corpus/readability-pages (Mozilla Readability's test pages)
+ * and the article detector bundled to run inside them, in real Chromium.
  */
 
-export const CORPUS_DIR = resolve(import.meta.dirname, '../../../shared/corpus/readability-pages');
+export const CORPUS_DIR = READABILITY_PAGES_DIR;
 
 export interface CorpusPage {
   /** `news/bbc-1`, `non-articles/wikipedia-3`. */

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -9,11 +10,20 @@ import { Gold, type PageScore, precisionRecall, scorePage, sumCounts } from './s
 /**
  * `npm run eval [-- <dir>]`: opens every evaluation page (NAME.html + NAME.gold.json) in Chromium
  * with the built extension, reads the marks it puts on the page and prints precision and recall
- * of mentions and claims per page and overall. Defaults to ../shared/eval/dev.
+ * of mentions and claims per page and overall. Defaults to ../shared/eval/dev beside the
+ * repository: the gold-annotated pages are kept out of it (tools/check-paths.ts allows this path).
  */
-const dir = resolve(
-  process.argv[2] ?? resolve(import.meta.dirname, '..', '..', '..', 'shared', 'eval', 'dev'),
-);
+const dir = resolve(process.argv[2] ?? resolve(import.meta.dirname, '../../../shared/eval/dev'));
+
+const goldFiles = statSync(dir, { throwIfNoEntry: false })?.isDirectory()
+  ? (await readdir(dir)).filter((file) => file.endsWith('.gold.json')).sort()
+  : [];
+if (goldFiles.length === 0) {
+  console.error(
+    `No evaluation pages at ${dir}: put the gold-annotated pages of eval/dev there, or pass a folder: npm run eval -- <dir>`,
+  );
+  process.exit(1);
+}
 
 /** Marks arrive asynchronously; wait until their number has been stable for a while. */
 async function settledMarks(page: Page): Promise<PageMark[]> {
@@ -35,7 +45,6 @@ const server = await serveDirectory(dir);
 const { context } = await launchWithExtension();
 const scores: PageScore[] = [];
 try {
-  const goldFiles = (await readdir(dir)).filter((file) => file.endsWith('.gold.json')).sort();
   for (const file of goldFiles) {
     const gold = Gold.parse(JSON.parse(await readFile(resolve(dir, file), 'utf8')));
     const page = await context.newPage();

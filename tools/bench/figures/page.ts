@@ -13,7 +13,7 @@ import type { Figures } from '../run';
 
 /**
  * What the content script costs a page, measured in Chromium with the built extension over the
- * real pages of ../shared/corpus/readability-pages, from a Chromium trace of each page load
+ * real pages of tests/fixtures/corpus/readability-pages, from a Chromium trace of each page load
  * (tools/bench/page/trace.ts, tools/bench/page/load-page.ts), with the starter pack PLUS a
  * subscribed pack of 1,000,000 generated aliases installed (tools/bench/page/million-pack.ts),
  * as issue 6 asks for `time_to_marks`:

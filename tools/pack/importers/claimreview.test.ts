@@ -3,10 +3,10 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { type ClaimRecord, type ClaimSource, PackRecord } from '../../../lib/schema/records';
+import { CLAIMREVIEW_DIR as CORPUS } from '../../../tests/fixtures/corpus/paths';
 import { importClaimReview } from './claimreview';
 import { importWorkspace } from './import-workspace';
 
-const CORPUS = resolve(import.meta.dirname, '../../../../shared/corpus/claimreview');
 const FIXTURES = resolve(import.meta.dirname, 'fixtures');
 
 const work = importWorkspace('import-claimreview-');

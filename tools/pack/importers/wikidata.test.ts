@@ -4,10 +4,10 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { type EntityRecord, PackRecord } from '../../../lib/schema/records';
+import { WIKIDATA_DIR as CORPUS } from '../../../tests/fixtures/corpus/paths';
 import { importWorkspace } from './import-workspace';
 import { importWikidata } from './wikidata';
 
-const CORPUS = resolve(import.meta.dirname, '../../../../shared/corpus/wikidata');
 const FIXTURES = resolve(import.meta.dirname, 'fixtures');
 
 const work = importWorkspace('import-wikidata-');
