@@ -1,75 +1,14 @@
-import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer, type IncomingHttpHeaders } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { buildPack } from '../../tools/pack/build-pack';
-import { expect, FIXTURES_DIR, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { type PackServer, publishSyncPack, SYNC_PACK_ID, startPackServer } from './pack-server';
 import { waitForMarkOf } from './pages/article';
 import { OptionsPage } from './pages/options';
 import { PacksPanel } from './pages/sync';
 
-const SOURCES = join(FIXTURES_DIR, 'sync');
-const PACK_ID = 'sync-test';
-
-interface LoggedRequest {
-  method: string;
-  path: string;
-  status: number;
-  headers: IncomingHttpHeaders;
-}
-
-/**
- * A static pack host like a CDN, on 127.0.0.1 at a random port: files from a folder, an ETag per
- * file's bytes, 304 for a matching If-None-Match, and a log of every request. Paths in
- * `slow` are sent in two halves a moment apart, so a test can watch a download in progress.
- */
-async function startPackServer(root: string) {
-  const requests: LoggedRequest[] = [];
-  const slow = new Set<string>();
-  const server = createServer(async (req, res) => {
-    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-    const log = (status: number) =>
-      requests.push({ method: req.method ?? '', path, status, headers: req.headers });
-    const file = normalize(join(root, decodeURIComponent(path)));
-    let bytes: Buffer;
-    try {
-      if (!file.startsWith(root + sep)) throw new Error('outside the served folder');
-      bytes = await readFile(file);
-    } catch {
-      log(404);
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    const etag = `"${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}"`;
-    if (req.headers['if-none-match'] === etag) {
-      log(304);
-      res.writeHead(304, { etag }).end();
-      return;
-    }
-    log(200);
-    res.writeHead(200, { etag, 'content-type': 'application/json', 'content-length': bytes.length });
-    if (!slow.has(path)) {
-      res.end(bytes);
-      return;
-    }
-    const half = Math.floor(bytes.length / 2);
-    res.write(bytes.subarray(0, half));
-    setTimeout(() => res.end(bytes.subarray(half)), 1_500);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    requests,
-    slow,
-    close: () => new Promise<void>((done) => server.close(() => done())),
-  };
-}
-
-type PackServer = Awaited<ReturnType<typeof startPackServer>>;
+const PACK_ID = SYNC_PACK_ID;
 
 let packRoot: string;
 let packServer: PackServer;
@@ -84,14 +23,7 @@ test.afterEach(async () => {
   await rm(packRoot, { recursive: true, force: true });
 });
 
-/** Builds a version from its sources with the pack tool and publishes it in place of the last. */
-async function publish(version: 'v1' | 'v2' | 'v3'): Promise<string> {
-  const outDir = join(packRoot, PACK_ID);
-  const built = await buildPack(join(SOURCES, version), outDir);
-  if (!built.ok) throw new Error(JSON.stringify(built.errors));
-  return outDir;
-}
-
+const publish = (version: 'v1' | 'v2' | 'v3') => publishSyncPack(packRoot, version);
 const manifestUrl = () => `${packServer.url}/${PACK_ID}/manifest.json`;
 const downloads = () =>
   packServer.requests.filter((request) => request.method === 'GET').map((request) => request.path);

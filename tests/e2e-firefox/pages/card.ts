@@ -1,0 +1,93 @@
+import type { ElementHandle, Page } from 'puppeteer-core';
+
+export interface OpenCard {
+  /** The card's heading: the entity's name, or the claim's. */
+  title: string;
+  text: string;
+}
+
+/**
+ * The hover card in an article page. `cardElement` is the one place that knows how to reach the
+ * card inside the `source-context-ui` shadow root (open today; puppeteer's `>>>` pierces open
+ * roots only), so a closed root changes this file alone.
+ */
+export class CardInPage {
+  constructor(readonly page: Page) {}
+
+  private cardElement(): Promise<ElementHandle<Element> | null> {
+    return this.page.$('source-context-ui >>> .sc-card:not([hidden])');
+  }
+
+  /**
+   * Scrolls the first mark of `kind`/`id` into view and rests the pointer on it, on a spot no
+   * other, shorter mark covers (a claim's sentence often contains names), as a reader would.
+   */
+  async hoverMark(kind: 'entity' | 'claim', id: string): Promise<void> {
+    const point = await this.page.evaluate(
+      (kind, id) => {
+        const name = `source-context:${kind}:${id}`;
+        const range = CSS.highlights.get(name)?.values().next().value;
+        const element = document.querySelector(`[data-source-context-${kind}="${id}"]`);
+        const target = element ?? (range instanceof Range ? range : null);
+        if (!target) return null;
+        (element ?? (range as Range).startContainer.parentElement)?.scrollIntoView({ block: 'center' });
+        const length = (element?.textContent ?? String(range)).length;
+        const shorter = [...CSS.highlights]
+          .filter(([other]) => other !== name)
+          .flatMap(([, highlight]) => [...highlight] as Range[])
+          .filter((other) => other.toString().length < length);
+        const covered = (x: number, y: number) => {
+          const caret = document.caretPositionFromPoint(x, y);
+          return (
+            caret !== null &&
+            shorter.some((other) => {
+              try {
+                return other.isPointInRange(caret.offsetNode, caret.offset);
+              } catch {
+                return false;
+              }
+            })
+          );
+        };
+        for (const rect of target.getClientRects()) {
+          const y = rect.top + rect.height / 2;
+          for (let x = rect.left + 4; x < rect.right; x += 6) if (!covered(x, y)) return { x, y };
+        }
+        return null;
+      },
+      kind,
+      id,
+    );
+    if (!point) throw new Error(`no visible mark of ${kind} ${id}`);
+    await this.page.mouse.move(point.x, point.y);
+  }
+
+  /** The card on screen, or null while none is. */
+  async open(): Promise<OpenCard | null> {
+    const card = await this.cardElement();
+    if (!card) return null;
+    return card.evaluate((element) =>
+      element.checkVisibility()
+        ? {
+            title: element.querySelector('h2')?.textContent?.trim() ?? '',
+            text: element.textContent ?? '',
+          }
+        : null,
+    );
+  }
+
+  /** The first marked id of `kind` in the page. */
+  async firstMarkId(kind: 'entity' | 'claim'): Promise<string | undefined> {
+    return this.page.evaluate((kind) => {
+      const prefix = `source-context:${kind}:`;
+      const name = [...CSS.highlights.keys()].find((key) => key.startsWith(prefix));
+      return (
+        name?.slice(prefix.length) ??
+        document
+          .querySelector(`[data-source-context-${kind}]`)
+          ?.getAttribute(`data-source-context-${kind}`) ??
+        undefined
+      );
+    }, kind);
+  }
+}

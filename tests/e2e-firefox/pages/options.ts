@@ -1,0 +1,75 @@
+import type { Page } from 'puppeteer-core';
+import type { FirefoxWithExtension } from '../../../tools/launch-firefox';
+
+export interface OptionsSection {
+  heading: string;
+  visible: boolean;
+}
+
+/** The options page, found by what a reader sees: headings, labels and button names. */
+export class OptionsPage {
+  private constructor(readonly page: Page) {}
+
+  static async open(firefox: FirefoxWithExtension): Promise<OptionsPage> {
+    const page = await firefox.openExtensionPage('/options.html');
+    await page.waitForSelector('h1', { timeout: 10_000 });
+    return new OptionsPage(page);
+  }
+
+  async title(): Promise<string> {
+    return this.page.$eval('h1', (heading) => heading.textContent?.trim() ?? '');
+  }
+
+  /** Every section (a region named by its heading) with whether it is rendered visibly. */
+  async sections(): Promise<OptionsSection[]> {
+    return this.page.evaluate(() =>
+      [...document.querySelectorAll('section[aria-labelledby]')].map((section) => ({
+        heading:
+          document.getElementById(section.getAttribute('aria-labelledby') ?? '')?.textContent?.trim() ?? '',
+        visible: section.checkVisibility(),
+      })),
+    );
+  }
+}
+
+export interface PackRow {
+  name: string;
+  version: string;
+  records: string;
+  status: string;
+}
+
+/** The options page's knowledge packs: subscribe by URL, and each pack's row. */
+export class PacksPanel {
+  constructor(readonly options: OptionsPage) {}
+
+  async subscribe(manifestUrl: string): Promise<void> {
+    const { page } = this.options;
+    await page
+      .locator('::-p-aria([name="Address of the pack (URL of its manifest.json)"][role="textbox"])')
+      .fill(manifestUrl);
+    await page.locator('::-p-aria([name="Subscribe"][role="button"])').click();
+  }
+
+  /** The subscribe form's last message (`status` or `alert`), or null before there is one. */
+  async formMessage(): Promise<string | null> {
+    return this.options.page.evaluate(
+      () => document.querySelector('form [role="status"], form [role="alert"]')?.textContent?.trim() ?? null,
+    );
+  }
+
+  /** The row of a pack, or null while the table has none. */
+  async row(packId: string): Promise<PackRow | null> {
+    return this.options.page.evaluate((packId) => {
+      const row = document.querySelector(`[data-pack="${packId}"]`);
+      if (!row) return null;
+      const cells = [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim() ?? '');
+      return {
+        name: row.querySelector('th')?.textContent?.trim() ?? '',
+        version: cells[0] ?? '',
+        records: cells[1] ?? '',
+        status: cells[3] ?? '',
+      };
+    }, packId);
+  }
+}
