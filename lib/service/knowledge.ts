@@ -20,7 +20,7 @@ import {
   type Provenance as StoredProvenance,
   sourcesByIds,
 } from '../store/queries';
-import { runInSlices } from '../time-slices';
+import { runInSlices, Slicer } from '../time-slices';
 
 const INDEX_KEY = 'entities-and-claims';
 
@@ -51,13 +51,7 @@ export class Knowledge {
     if (bytes) {
       index = deserializeIndex(bytes);
     } else {
-      // Entities are compiled as the store pages them in, so their records are never all in
-      // memory; the table is then built in slices, as a large store takes seconds to compile.
-      const compiler = new IndexCompiler();
-      const claims: ClaimRecord[] = [];
-      await forEachEntity(this.db, (entity) => compiler.addEntity(entity));
-      await forEachClaim(this.db, (claim) => void claims.push(claim));
-      index = await runInSlices(compiler.finishSteps(claims));
+      index = await this.compileFromStore();
       await saveCompiledIndex(this.db, {
         key: INDEX_KEY,
         formatVersion: INDEX_FORMAT_VERSION,
@@ -67,6 +61,25 @@ export class Knowledge {
     }
     this.cached = { version, index };
     return index;
+  }
+
+  /**
+   * Entities are compiled as the store pages them in, so their records are never all in memory,
+   * and in time slices, as a large store takes seconds to compile; read again when an install
+   * swapped a pack meanwhile, so the index reflects one state of the store.
+   */
+  private async compileFromStore(): Promise<CompiledIndex> {
+    const slicer = new Slicer();
+    for (;;) {
+      const compiler = new IndexCompiler();
+      const claims: ClaimRecord[] = [];
+      const entitiesUnchanged = await forEachEntity(this.db, async (entity) => {
+        compiler.addEntity(entity);
+        if (slicer.due()) await slicer.pause();
+      });
+      const claimsUnchanged = await forEachClaim(this.db, (claim) => void claims.push(claim));
+      if (entitiesUnchanged && claimsUnchanged) return runInSlices(compiler.finishSteps(claims), slicer);
+    }
   }
 
   async match(blocks: string[], lang: string | undefined): Promise<TextMatch[]> {

@@ -35,7 +35,7 @@ describe('store queries', () => {
       'small:us-department-of-state',
     ]);
     const claims: string[] = [];
-    await forEachClaim(db, (claim) => claims.push(claim.id));
+    await forEachClaim(db, (claim) => void claims.push(claim.id));
     expect(claims).toEqual(['blinken-said-something', 'blinken-said-something']);
   });
 

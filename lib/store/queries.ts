@@ -45,14 +45,16 @@ async function activePacks(db: KnowledgeDatabase): Promise<Map<string, PackRow>>
 const PAGE = 250;
 
 /**
- * Records of one kind in one set, read in pages along the `[setId+kind+id]` index. Call inside a
- * transaction so all pages come from one state.
+ * Records of one kind in one set, read in pages along the `[setId+kind+id]` index, each page in
+ * its own transaction so that `visit` may pause between records (the background compiles the
+ * index in time slices). A set never changes once installed — a new version is a new set — so
+ * pages of a set that still exists afterwards agree (see `visitSets`).
  */
 async function eachOfKind(
   db: KnowledgeDatabase,
   setId: string,
   kind: PackRecord['kind'],
-  visit: (record: PackRecord) => void,
+  visit: (record: PackRecord) => void | Promise<void>,
 ): Promise<void> {
   let after: string | undefined;
   for (;;) {
@@ -61,7 +63,7 @@ async function eachOfKind(
       .between([setId, kind, after ?? Dexie.minKey], [setId, kind, Dexie.maxKey], after === undefined, true)
       .limit(PAGE)
       .toArray();
-    for (const row of page) visit(row.record);
+    for (const row of page) await visit(row.record);
     if (page.length < PAGE) return;
     after = page.at(-1)?.id;
   }
@@ -76,35 +78,46 @@ export async function dataVersion(db: KnowledgeDatabase): Promise<number> {
 }
 
 /**
+ * Visits the records of `kind` of every installed pack. True when the installed sets were the
+ * same before and after, i.e. everything visited belongs to one state of the store; false when
+ * an install or removal swapped a set meanwhile (part of a removed set may have been visited),
+ * and the caller should visit again.
+ */
+async function visitSets(
+  db: KnowledgeDatabase,
+  kind: PackRecord['kind'],
+  visit: (record: PackRecord, pack: PackRow) => void | Promise<void>,
+): Promise<boolean> {
+  const sets = [...(await activePacks(db)).keys()].sort().join(' ');
+  for (const pack of (await activePacks(db)).values()) {
+    await eachOfKind(db, pack.setId, kind, (record) => visit(record, pack));
+  }
+  return [...(await activePacks(db)).keys()].sort().join(' ') === sets;
+}
+
+/**
  * Visits every entity of every installed pack, then the reader's own entities, one at a time
- * and without loading them all at once — for compiling the matcher index. `visit` must not
- * await: it runs inside a read transaction, which sees one consistent state of the store.
+ * and without loading them all at once — for compiling the matcher index. `visit` may pause
+ * (see `eachOfKind`). False when the packs changed meanwhile: visit again for one state.
  */
 export async function forEachEntity(
   db: KnowledgeDatabase,
-  visit: (entity: EntityRecord, provenance: Provenance) => void,
-): Promise<void> {
-  await db.transaction('r', [db.packs, db.records, db.ownEntities], async () => {
-    for (const pack of (await activePacks(db)).values()) {
-      await eachOfKind(db, pack.setId, 'entity', (record) => {
-        if (record.kind === 'entity') visit(record, provenanceOf(pack));
-      });
-    }
-    for (const row of await db.ownEntities.toArray()) visit(row.record, { source: 'own' });
+  visit: (entity: EntityRecord, provenance: Provenance) => void | Promise<void>,
+): Promise<boolean> {
+  const unchanged = await visitSets(db, 'entity', async (record, pack) => {
+    if (record.kind === 'entity') await visit(record, provenanceOf(pack));
   });
+  for (const row of await db.ownEntities.toArray()) await visit(row.record, { source: 'own' });
+  return unchanged;
 }
 
 /** Visits every claim of every installed pack, like `forEachEntity`. */
 export async function forEachClaim(
   db: KnowledgeDatabase,
-  visit: (claim: ClaimRecord, provenance: Provenance) => void,
-): Promise<void> {
-  await db.transaction('r', [db.packs, db.records], async () => {
-    for (const pack of (await activePacks(db)).values()) {
-      await eachOfKind(db, pack.setId, 'claim', (record) => {
-        if (record.kind === 'claim') visit(record, provenanceOf(pack));
-      });
-    }
+  visit: (claim: ClaimRecord, provenance: Provenance) => void | Promise<void>,
+): Promise<boolean> {
+  return visitSets(db, 'claim', async (record, pack) => {
+    if (record.kind === 'claim') await visit(record, provenanceOf(pack));
   });
 }
 
