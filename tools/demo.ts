@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { launchWithExtension } from './launch-extension';
+import { exitOnMissingBrowser } from './missing-browser';
 import { serveDirectory } from './static-server';
 
 /**
@@ -10,7 +11,10 @@ import { serveDirectory } from './static-server';
 const root = resolve(import.meta.dirname, '..');
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 const server = await serveDirectory(resolve(root, 'tests', 'fixtures'));
-const { context } = await launchWithExtension({ headless });
+const { context } = await launchWithExtension({ headless }).catch(async (error: unknown) => {
+  await server.close();
+  return exitOnMissingBrowser(error);
+});
 const page = await context.newPage();
 await page.goto(`${server.url}/first-article.html`);
 await page

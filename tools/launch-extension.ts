@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium } from '@playwright/test';
 import { findChromium, HOW_TO_GET_CHROMIUM } from './find-chromium';
+import { MissingBrowserError } from './missing-browser';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '.output', 'chrome-mv3');
 
@@ -18,7 +19,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   extensionId: string;
 }> {
   const executablePath = findChromium();
-  if (!executablePath) throw new Error(HOW_TO_GET_CHROMIUM);
+  if (!executablePath) throw new MissingBrowserError(HOW_TO_GET_CHROMIUM);
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const temporaryProfile = options.userDataDir === undefined;
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'source-context-')));

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findFirefox, HOW_TO_GET_FIREFOX } from './find-firefox';
+import { MissingBrowserError } from './missing-browser';
 
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '..', '.output', 'firefox-mv2');
 
@@ -47,7 +48,7 @@ export async function launchFirefoxWithExtension(
   options: FirefoxLaunchOptions = {},
 ): Promise<FirefoxWithExtension> {
   const executablePath = findFirefox();
-  if (!executablePath) throw new Error(HOW_TO_GET_FIREFOX);
+  if (!executablePath) throw new MissingBrowserError(HOW_TO_GET_FIREFOX);
   const extensionDir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No Firefox build in ${extensionDir}: run npm run build:firefox first.`);

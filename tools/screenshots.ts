@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { CardInPage } from '../tests/e2e/pages/card';
 import { tabIdOf } from '../tests/e2e/pages/popup';
 import { launchWithExtension } from './launch-extension';
+import { exitOnMissingBrowser } from './missing-browser';
 import { serveDirectory } from './static-server';
 
 /**
@@ -30,7 +31,7 @@ async function openCardOn(
 
 await mkdir(outDir, { recursive: true });
 const server = await serveDirectory(resolve(root, 'tests', 'fixtures'));
-const { context, extensionId } = await launchWithExtension();
+const { context, extensionId } = await launchWithExtension().catch(exitOnMissingBrowser);
 try {
   const page = await context.newPage();
   await page.goto(`${server.url}/first-article.html`);

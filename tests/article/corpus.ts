@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { findChromium, HOW_TO_GET_CHROMIUM } from '../../tools/find-chromium';
+import { MissingBrowserError } from '../../tools/missing-browser';
 import { READABILITY_PAGES_DIR } from '../fixtures/corpus/paths';
 
 /**
@@ -77,7 +78,7 @@ export interface DetectionResult {
 
 export async function launchPlainChromium(): Promise<Browser> {
   const executablePath = findChromium();
-  if (!executablePath) throw new Error(HOW_TO_GET_CHROMIUM);
+  if (!executablePath) throw new MissingBrowserError(HOW_TO_GET_CHROMIUM);
   return chromium.launch({ executablePath, args: ['--disable-quic'] });
 }
 

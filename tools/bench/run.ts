@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { exitOnMissingBrowser } from '../missing-browser';
 
 /**
  * `npm run bench [-- --json] [-- --only match,page]`: runs every figure module in ./figures and
@@ -27,7 +28,7 @@ for (const file of files) {
   if (only && !only.has(name)) continue;
   const started = performance.now();
   const module = (await import(pathToFileURL(resolve(dir, file)).href)) as FigureModule;
-  const figures = await module.measure();
+  const figures = await module.measure().catch(exitOnMissingBrowser);
   for (const [key, value] of Object.entries(figures)) {
     all[key] = value;
     console.log(`${key.padEnd(44)} ${Number.isInteger(value) ? value : value.toFixed(3)}`);

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { type PageMark, readMarks } from '../../tests/e2e/pages/article';
 import { launchWithExtension } from '../launch-extension';
+import { exitOnMissingBrowser } from '../missing-browser';
 import { serveDirectory } from '../static-server';
 import { Gold, type PageScore, precisionRecall, scorePage, sumCounts } from './score';
 
@@ -42,7 +43,7 @@ async function settledMarks(page: Page): Promise<PageMark[]> {
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`.padStart(7);
 
 const server = await serveDirectory(dir);
-const { context } = await launchWithExtension();
+const { context } = await launchWithExtension().catch(exitOnMissingBrowser);
 const scores: PageScore[] = [];
 try {
   for (const file of goldFiles) {

@@ -1,6 +1,7 @@
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
 import { findChromium, HOW_TO_GET_CHROMIUM } from '../../find-chromium';
+import { MissingBrowserError } from '../../missing-browser';
 import type { ChromiumMatchFigures } from './chromium-page';
 
 /** Bundles chromium-page.ts with esbuild and runs it in headless Chromium via Playwright. */
@@ -11,7 +12,7 @@ export async function measureInChromium(
   ahoCorasickAliasCount: number,
 ): Promise<ChromiumMatchFigures> {
   const executablePath = findChromium();
-  if (!executablePath) throw new Error(HOW_TO_GET_CHROMIUM);
+  if (!executablePath) throw new MissingBrowserError(HOW_TO_GET_CHROMIUM);
   const bundle = await build({
     entryPoints: [new URL('./chromium-page.ts', import.meta.url).pathname],
     bundle: true,
