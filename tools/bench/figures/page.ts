@@ -10,6 +10,7 @@ import { subscribeFromOptionsPage } from '../page/install-pack';
 import { loadCorpusPage } from '../page/load-page';
 import { writeMillionAliasPack } from '../page/million-pack';
 import type { Figures } from '../run';
+import { verbose } from '../verbose';
 
 /**
  * What the content script costs a page, measured in Chromium with the built extension over the
@@ -45,10 +46,6 @@ const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-
-const verbose = (...parts: unknown[]) => {
-  if (process.env.BENCH_VERBOSE) console.log(...parts);
 };
 
 export async function measure(): Promise<Figures> {
