@@ -1,7 +1,11 @@
 import Dexie from 'dexie';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SMALL_RECORDS } from '../../tests/fixtures/packs/small-pack';
-import { declareSchema, KnowledgeDatabase } from './database';
+import { NoteListItem } from '../messaging/page-requests';
+import { ownDataStore } from '../service/own-data-store';
+import { handleOwnDataRequest, parseOwnDataRequest } from '../service/page-handlers';
+import { declareSchema, KnowledgeDatabase, SCHEMA_VERSION } from './database';
+import { listNotes, listOwnEntities, Note } from './own-data';
 import { outletForHostname, packsSummary } from './queries';
 
 it('upgrades a populated version-1 store without losing anything', async () => {
@@ -83,9 +87,140 @@ it('upgrades a populated version-1 store without losing anything', async () => {
   expect((await outletForHostname(db, 'de.rt.com'))?.provenance).toMatchObject({ packId: 'newsroom' });
   expect((await outletForHostname(db, 'www.localpaper.example'))?.record.id).toBe('local-paper');
   expect(await db.notes.get('antony-blinken')).toEqual({
+    kind: 'entity',
     id: 'antony-blinken',
     text: 'Check.',
     updated: '2026-11-01T00:00:00.000Z',
   });
-  expect(db.verno).toBe(2);
+  expect(db.verno).toBe(SCHEMA_VERSION);
+});
+
+describe('a version-1 store holding every kind of the reader’s data', () => {
+  const ownEntity = {
+    kind: 'entity',
+    id: 'my-mayor',
+    type: 'person',
+    name: 'Jane Doe',
+    names: { en: ['Jane Doe'] },
+    aliases: { en: ['Mayor Doe'] },
+    shortNames: {},
+    titles: {},
+    description: { en: 'Mayor of my town' },
+    roles: [],
+    sources: [],
+  };
+  const claim = SMALL_RECORDS.find((record) => record.kind === 'claim')!;
+  /** Notes as version 1 wrote them (no kind, epoch times): on an own entity, a pack entity, a claim, and an id no pack holds anymore. */
+  const v1Notes = [
+    { id: 'my-mayor', text: 'Ran again in 2026.', updated: Date.UTC(2026, 9, 1) },
+    { id: 'antony-blinken', text: 'Check the 2022 remarks.', updated: Date.UTC(2026, 9, 2) },
+    { id: claim.id, text: 'Disputed by two sources.', updated: Date.UTC(2026, 9, 3) },
+    { id: 'gone-from-packs', text: 'Its pack was removed.', updated: Date.UTC(2026, 9, 4) },
+  ];
+  const kinds: Record<string, 'entity' | 'claim'> = {
+    'my-mayor': 'entity',
+    'antony-blinken': 'entity',
+    [claim.id]: 'claim',
+    'gone-from-packs': 'entity',
+  };
+
+  /** Creates the store as version `version` left it, starting from version-1 rows. */
+  async function oldStore(version: number): Promise<string> {
+    const name = `upgrade-all-${crypto.randomUUID()}`;
+    const v1 = new Dexie(name);
+    declareSchema(v1, 1);
+    await v1.table('packs').add({
+      id: 'small',
+      version: 1,
+      name: 'Small pack',
+      published: '2026-11-01',
+      manifest: {},
+      installedAt: '2026-11-02T00:00:00.000Z',
+      setId: 'small@1~a',
+    });
+    await v1
+      .table('records')
+      .bulkAdd(
+        SMALL_RECORDS.map((record) => ({ setId: 'small@1~a', id: record.id, kind: record.kind, record })),
+      );
+    await v1
+      .table('ownEntities')
+      .add({ id: ownEntity.id, record: ownEntity, updated: '2026-10-01T00:00:00.000Z' });
+    await v1.table('notes').bulkAdd(v1Notes);
+    v1.close();
+    if (version > 1) {
+      const older = new Dexie(name);
+      declareSchema(older, version);
+      await older.open();
+      older.close();
+    }
+    return name;
+  }
+
+  /** Everything of the reader's and the packs', with the upgrades' known changes undone. */
+  async function userData(db: Dexie) {
+    const notes = (await db.table('notes').toArray()).map(({ kind: _kind, ...note }) => ({
+      ...note,
+      updated: new Date(note.updated).getTime(),
+    }));
+    const own = (await db.table('ownEntities').toArray()).map(({ domains: _domains, ...row }) => row);
+    const records = (await db.table('records').toArray()).map(({ domains: _domains, ...row }) => row);
+    const packs = (await db.table('packs').toArray()).map(({ source: _s, recordCount: _c, ...row }) => row);
+    return { notes, own, records, packs };
+  }
+
+  it.each([
+    [1, 'from version 1'],
+    [2, 'in a store already upgraded to the version 2 that lost the kinds'],
+  ])('keeps all of it and gives every note its kind (%s: %s)', async (version) => {
+    const name = await oldStore(version);
+    const before = new Dexie(name);
+    declareSchema(before, version);
+    const expected = await userData(before);
+    before.close();
+    expect(expected.notes).toHaveLength(4);
+
+    const db = new KnowledgeDatabase(name);
+    expect(await userData(db)).toEqual(expected);
+    for (const note of await listNotes(db)) expect(Note.parse(note).kind).toBe(kinds[note.id]);
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    db.close();
+  });
+
+  it('lists the notes on the options page and exports a file that imports again', async () => {
+    const db = new KnowledgeDatabase(await oldStore(2));
+    const store = ownDataStore(
+      db,
+      async () => undefined,
+      async () => new Map(),
+    );
+    const ask = async (message: unknown) => {
+      const request = parseOwnDataRequest(message);
+      if (!request) throw new Error(`not a request: ${JSON.stringify(message)}`);
+      const reply = await handleOwnDataRequest(store, request);
+      if (!reply.ok) throw new Error(reply.error);
+      return reply.value;
+    };
+    // The options page parses the reply with the message contract's schema, as here.
+    const listed = NoteListItem.array().parse(await ask({ type: 'list-notes' }));
+    expect(listed.map((note) => [note.kind, note.id])).toEqual(
+      [...v1Notes].sort((a, b) => a.id.localeCompare(b.id)).map((note) => [kinds[note.id], note.id]),
+    );
+
+    const exported = await ask({ type: 'export-own-data' });
+    const fresh = new KnowledgeDatabase(`import-${crypto.randomUUID()}`);
+    const imported = await handleOwnDataRequest(
+      ownDataStore(
+        fresh,
+        async () => undefined,
+        async () => new Map(),
+      ),
+      { type: 'import-own-data', json: exported as string },
+    );
+    expect(imported).toEqual({ ok: true, value: { entities: 1, notes: 4 } });
+    expect(await listNotes(fresh)).toEqual(await listNotes(db));
+    expect(await listOwnEntities(fresh)).toEqual(await listOwnEntities(db));
+    db.close();
+    fresh.close();
+  });
 });

@@ -137,7 +137,40 @@ const SCHEMA_HISTORY: ((db: Dexie) => void)[] = [
         await tx.table('meta').put({ key: DATA_VERSION_KEY, value: 1 });
       });
   },
+  (db) => {
+    // Version 2 shipped without giving notes the `kind` they gained with it (issue 15, finding 7):
+    // every note it upgraded then failed the `Note` schema, which broke the options page's notes
+    // list and made exports that could not be imported again. This step gives them their kind,
+    // both on the way up from version 1 and in stores already upgraded to the broken version 2.
+    db.version(3)
+      .stores({})
+      .upgrade(async (tx: Transaction) => {
+        const ownEntityIds = new Set(await tx.table('ownEntities').toCollection().primaryKeys());
+        const records = tx.table('records');
+        const notes = await tx.table('notes').toArray();
+        for (const note of notes as { id: string; kind?: unknown }[]) {
+          if (note.kind === 'entity' || note.kind === 'claim') continue;
+          await tx.table('notes').put({ ...note, kind: await noteKind(note.id, ownEntityIds, records) });
+        }
+      });
+  },
 ];
+
+/**
+ * What a note written before notes had a kind is about, found by its id: an own entity, else the
+ * kind of a pack record with that id. A note whose record is gone (its pack was removed) counts
+ * as one on an entity, because nothing tells anymore and entities are what most notes are about
+ * (own entities are all entities); its text is kept either way and it stays listed and exported.
+ */
+async function noteKind(
+  id: string,
+  ownEntityIds: ReadonlySet<unknown>,
+  records: Table<RecordRow, [string, string]>,
+): Promise<NoteRow['kind']> {
+  if (ownEntityIds.has(id)) return 'entity';
+  const kinds = new Set((await records.where('id').equals(id).toArray()).map((row) => row.kind));
+  return kinds.has('claim') && !kinds.has('entity') ? 'claim' : 'entity';
+}
 
 export const SCHEMA_VERSION = SCHEMA_HISTORY.length;
 
