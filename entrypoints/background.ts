@@ -6,6 +6,7 @@ import { ownDataStore } from '@/lib/service/own-data-store';
 import { handleOwnDataRequest, type OwnDataRequest } from '@/lib/service/page-handlers';
 import { buildPageSummary } from '@/lib/service/page-summary';
 import { createRouter } from '@/lib/service/router';
+import { starterGate } from '@/lib/service/starter-ready';
 import { createSyncService } from '@/lib/service/sync-service';
 import { KnowledgeDatabase } from '@/lib/store/database';
 import { installStarterPack } from '@/lib/store/starter-pack';
@@ -15,14 +16,15 @@ export default defineBackground(() => {
   const knowledge = new Knowledge(db);
 
   // The starter pack ships inside the extension: installed (or updated) without any network.
-  const starterReady = installStarterPack(db, async (path) => {
-    const response = await fetch(browser.runtime.getURL(`/packs/starter/${path}` as '/'));
-    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-    return new Uint8Array(await response.arrayBuffer());
-  }).then((result) => {
-    if (!result.ok) console.error('Source Context: the built-in starter pack is invalid', result.errors);
+  // A failed install is logged and tried again on the next request (lib/service/starter-ready.ts).
+  const ready = starterGate({
+    install: () =>
+      installStarterPack(db, async (path) => {
+        const response = await fetch(browser.runtime.getURL(`/packs/starter/${path}` as '/'));
+        if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+        return new Uint8Array(await response.arrayBuffer());
+      }),
   });
-  const ready = <T>(work: () => Promise<T>) => starterReady.then(work);
 
   const summaryKey = (tabId: number) => `page-summary:${tabId}`;
   // Session storage: summaries outlive a sleeping service worker but not the browser session.
