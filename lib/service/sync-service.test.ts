@@ -229,6 +229,25 @@ describe('the sync service', () => {
     expect(alarms.at(-1)).toBeUndefined();
   });
 
+  it.each([
+    ['lost', () => syncDb.states.clear()],
+    // As a row written by another version of the extension that this one cannot read.
+    ['unreadable', () => syncDb.states.put({ packId: 'people', url: 42 } as never)],
+  ])('subscribes again to and unsubscribes from a pack whose sync state is %s', async (_how, damage) => {
+    await subscribe();
+    await damage();
+    await publish(2, { 'a.ndjson': [ilsa], 'b.ndjson': [tomas] });
+    expect(await subscribe()).toMatchObject({ status: 'installed', packId: 'people', version: 2 });
+    expect(SyncStatusReply.parse(await ask({ type: 'sync-status' }))).toMatchObject([
+      { packId: 'people', url: server.manifestUrl, installedVersion: 2, status: 'ok' },
+    ]);
+
+    await damage();
+    expect(await ask({ type: 'unsubscribe', packId: 'people' })).toEqual({ packId: 'people' });
+    expect(await knowledge.packs.get('people')).toBeUndefined();
+    expect(await syncDb.states.count()).toBe(0);
+  });
+
   it('syncs what is due on the alarm and at browser start, and re-arms', async () => {
     await subscribe();
     await publish(2, { 'a.ndjson': [ilsa], 'b.ndjson': [tomas] });

@@ -78,6 +78,12 @@ export interface RecordSetCheck {
 export interface PackInstaller {
   /** The version of the pack installed now, read from the store itself. */
   installedVersion(packId: string): Promise<number | undefined>;
+  /**
+   * Whether the pack is installed as a subscription (not built in), read from the store itself.
+   * Lets the engine adopt or remove such a pack when its sync state was lost; without this
+   * method a pack installed without a sync state is treated as built in and left alone.
+   */
+  isSubscribed?(packId: string): Promise<boolean>;
   /** Rejects with a `DOMException` named `QuotaExceededError` when the browser's storage is full. */
   install(manifest: PackManifest, records: readonly PackRecord[]): Promise<void>;
   /**

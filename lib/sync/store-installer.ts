@@ -6,6 +6,7 @@ import type { PackInstaller } from './ports';
 export function storeInstaller(db: KnowledgeDatabase): PackInstaller {
   return {
     installedVersion: async (packId) => (await db.packs.get(packId))?.version,
+    isSubscribed: async (packId) => (await db.packs.get(packId))?.source === 'subscribed',
     install: (manifest, records) => installPack(db, { manifest, records: [...records] }, 'subscribed'),
     installShards: (manifest, shards) => installPackShards(db, manifest, shards, 'subscribed'),
     remove: (packId) => removePack(db, packId),

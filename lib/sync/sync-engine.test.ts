@@ -571,13 +571,15 @@ describe('subscriptions', () => {
   });
 
   it('never removes a pack installed without a subscription (the built-in starter pack)', async () => {
-    await installer.install((await buildPack({ id: 'starter', version: 1, shards: v1Shards })).manifest, []);
+    await installer.installBuiltIn(
+      (await buildPack({ id: 'starter', version: 1, shards: v1Shards })).manifest,
+    );
     expect(await engine.unsubscribe('starter')).toBe(false);
     expect(installer.packs.has('starter')).toBe(true);
   });
 
   it('refuses a pack whose id is already installed without a subscription (the built-in starter pack)', async () => {
-    await installer.install((await buildPack({ id: 'news', version: 5, shards: v1Shards })).manifest, []);
+    await installer.installBuiltIn((await buildPack({ id: 'news', version: 5, shards: v1Shards })).manifest);
     await publish(1, v1Shards);
     const outcome = await engine.subscribe(server.manifestUrl);
     expect(outcome).toMatchObject({
@@ -610,6 +612,43 @@ describe('subscriptions', () => {
     server.clearResponders();
     // The shard that arrived and passed its checks was cached: the retry fetches only the other.
     expect(await engine.syncPack('news')).toMatchObject({ status: 'installed', downloadedShards: 1 });
+  });
+});
+
+describe('a subscribed pack whose sync state was lost', () => {
+  it('is adopted when the reader subscribes again, and syncs from then on', async () => {
+    await subscribeToV1();
+    states.states.clear();
+    expect(await engine.syncDue(clock.time + 2 * DAY)).toEqual([]);
+    await publish(2, v2Shards);
+    expect(await engine.subscribe(server.manifestUrl)).toMatchObject({
+      status: 'installed',
+      packId: 'news',
+      version: 2,
+    });
+    expect(await states.get('news')).toMatchObject({
+      url: server.manifestUrl,
+      installedVersion: 2,
+      failures: 0,
+    });
+    expect(await engine.nextDue()).toBe(clock.time + DAY);
+  });
+
+  it('is adopted at the version installed when the server has nothing newer', async () => {
+    await subscribeToV1();
+    states.states.clear();
+    expect(await engine.subscribe(server.manifestUrl)).toMatchObject({ status: 'up-to-date', version: 1 });
+    expect(await states.get('news')).toMatchObject({ installedVersion: 1 });
+  });
+
+  it('can be unsubscribed: the pack goes, own records stay', async () => {
+    await subscribeToV1();
+    const own = JSON.stringify(installer.ownRecords);
+    states.states.clear();
+    expect(await engine.unsubscribe('news')).toBe(true);
+    expect(installer.packs.has('news')).toBe(false);
+    expect(JSON.stringify(installer.ownRecords)).toBe(own);
+    expect(shards.shards.size).toBe(0);
   });
 });
 

@@ -440,7 +440,15 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       const manifest = verified(deps.verifier.parseManifest(fetched.bytes));
       const existing = await deps.states.get(manifest.id);
       if (existing && existing.url !== request.data.url) throw syncErrors.alreadyInstalled(manifest.id);
-      if (!existing && (await deps.installer.installedVersion(manifest.id)) !== undefined) {
+      // A pack installed by a subscription whose state is gone (its database lost, or a row that
+      // no longer parses) is adopted: refusing it left a pack that could be neither subscribed
+      // again nor unsubscribed, and never synced (issue 15, finding 8). Only a pack installed
+      // without a subscription (the built-in starter pack) is refused.
+      if (
+        !existing &&
+        (await deps.installer.installedVersion(manifest.id)) !== undefined &&
+        !(await deps.installer.isSubscribed?.(manifest.id))
+      ) {
         throw syncErrors.alreadyInstalled(manifest.id);
       }
       const pinnedKey = request.data.pinnedKey;
@@ -463,11 +471,15 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   }
 
   async function unsubscribe(packId: string): Promise<boolean> {
-    // Only subscriptions: the starter pack is installed without one and must stay.
-    if (!(await deps.states.get(packId))) return false;
+    // Only subscriptions: the starter pack is installed without one and must stay. A subscribed
+    // pack whose sync state was lost or no longer parses is still the reader's to remove.
+    const subscribed =
+      (await deps.states.get(packId)) !== undefined || (await deps.installer.isSubscribed?.(packId));
+    if (!subscribed) return false;
     // A sync still running would otherwise install the pack again after it was removed.
     await running.get(packId);
     await deps.installer.remove(packId);
+    // Also a row that no longer parses, which `get` reported as absent.
     await deps.states.delete(packId);
     await pruneShardCache();
     return true;

@@ -47,10 +47,20 @@ export interface InstalledPack {
 export class MemoryInstaller implements PackInstaller {
   readonly packs = new Map<string, InstalledPack>();
   readonly ownRecords: PackRecord[] = [];
+  /** Packs installed without a subscription, like the built-in starter pack. */
+  readonly builtIn = new Set<string>();
   beforeSwap: (() => Promise<void>) | undefined;
 
   async installedVersion(packId: string) {
     return this.packs.get(packId)?.manifest.version;
+  }
+  async isSubscribed(packId: string) {
+    return this.packs.has(packId) && !this.builtIn.has(packId);
+  }
+  /** Installs a pack as the extension installs its starter pack: not a subscription. */
+  async installBuiltIn(manifest: PackManifest, records: readonly PackRecord[] = []) {
+    await this.install(manifest, records);
+    this.builtIn.add(manifest.id);
   }
   async install(manifest: PackManifest, records: readonly PackRecord[]) {
     await this.installShards(manifest, [records]);
@@ -68,6 +78,7 @@ export class MemoryInstaller implements PackInstaller {
   }
   async remove(packId: string) {
     this.packs.delete(packId);
+    this.builtIn.delete(packId);
   }
   /** Everything the store holds, as text: equal snapshots mean an unchanged store. */
   snapshot(): string {
