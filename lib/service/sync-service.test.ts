@@ -42,20 +42,15 @@ async function publish(version: number, shards: Record<string, readonly PackReco
 const ask = (request: unknown) => service.handle(SyncRequest.parse(request));
 const subscribe = () => ask({ type: 'subscribe', url: server.manifestUrl });
 
-beforeEach(async () => {
-  knowledge = new KnowledgeDatabase(`sync-service-${crypto.randomUUID()}`);
-  syncDb = new SyncDatabase(`sync-service-sync-${crypto.randomUUID()}`);
-  server = new FakePackServer('http://127.0.0.1:8765/packs/people/');
-  time = T0;
-  alarms = [];
-  progress = [];
+/** The service as a (new) service worker creates it, over the stores of the test. */
+function startService(): SyncService {
   // The worker's `fetch` throws when called on another object; this one does the same.
   const serverFetch = server.fetch;
   function detachedFetch(this: unknown, url: RequestInfo | URL, init?: RequestInit) {
     if (this !== undefined) throw new TypeError('Illegal invocation');
     return serverFetch(String(url), init ?? {});
   }
-  service = createSyncService({
+  return createSyncService({
     db: knowledge,
     syncDb,
     fetch: detachedFetch as typeof fetch,
@@ -65,6 +60,16 @@ beforeEach(async () => {
     broadcast: (message) => progress.push(message),
     now: () => time,
   });
+}
+
+beforeEach(async () => {
+  knowledge = new KnowledgeDatabase(`sync-service-${crypto.randomUUID()}`);
+  syncDb = new SyncDatabase(`sync-service-sync-${crypto.randomUUID()}`);
+  server = new FakePackServer('http://127.0.0.1:8765/packs/people/');
+  time = T0;
+  alarms = [];
+  progress = [];
+  service = startService();
   await publish(1, { 'a.ndjson': [ilsa], 'b.ndjson': [] });
 });
 
@@ -246,6 +251,45 @@ describe('the sync service', () => {
     expect(await ask({ type: 'unsubscribe', packId: 'people' })).toEqual({ packId: 'people' });
     expect(await knowledge.packs.get('people')).toBeUndefined();
     expect(await syncDb.states.count()).toBe(0);
+  });
+
+  it('shows a "Sync now" cut short by the browser closing, and syncs it at the next start', async () => {
+    await subscribe();
+    await publish(2, { 'a.ndjson': [ilsa], 'b.ndjson': [tomas] });
+    time = T0 + 60_000;
+    // The browser closes while b.ndjson downloads: the request never ends, nothing after it runs.
+    server.respond('b.ndjson', () => new Promise<Response>(() => undefined));
+    server.requests.length = 0;
+    void ask({ type: 'sync-now', packId: 'people' });
+    await expect.poll(() => server.requestedPaths.includes('b.ndjson')).toBe(true);
+    server.clearResponders();
+
+    // The browser starts again, a day before the pack's next periodic sync.
+    time = T0 + 2 * 60_000;
+    service = startService();
+    expect(SyncStatusReply.parse(await ask({ type: 'sync-status' }))).toMatchObject([
+      {
+        packId: 'people',
+        installedVersion: 1,
+        status: 'error',
+        error: { kind: 'interrupted', time: new Date(T0 + 60_000).toISOString() },
+      },
+    ]);
+    expect((await service.packStatuses()).get('people')).toMatchObject({
+      status: 'error',
+      error: expect.stringContaining('cut short'),
+    });
+    await service.onStartup();
+    expect(await knowledge.packs.get('people')).toMatchObject({ version: 2 });
+    expect(SyncStatusReply.parse(await ask({ type: 'sync-status' }))).toMatchObject([
+      {
+        packId: 'people',
+        installedVersion: 2,
+        status: 'ok',
+        lastSync: new Date(T0 + 2 * 60_000).toISOString(),
+      },
+    ]);
+    expect(alarms.at(-1)).toBe(T0 + 2 * 60_000 + DAY);
   });
 
   it('syncs what is due on the alarm and at browser start, and re-arms', async () => {

@@ -143,14 +143,16 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
   }
 
   function subscriptionStatus(state: SyncState): SubscriptionStatus {
+    // A sync cut short is newer news than any earlier error, and must not read as "up to date".
+    const error = engine.interruption(state) ?? state.lastError;
     return {
       packId: state.packId,
       url: state.url,
       pinned: state.pinnedKey !== undefined,
       ...(state.installedVersion === undefined ? {} : { installedVersion: state.installedVersion }),
-      status: engine.isSyncing(state.packId) ? 'syncing' : state.lastError ? 'error' : 'ok',
+      status: engine.isSyncing(state.packId) ? 'syncing' : error ? 'error' : 'ok',
       ...(state.lastSync === undefined ? {} : { lastSync: iso(state.lastSync) }),
-      ...(state.lastError ? { error: errorView(state.lastError) } : {}),
+      ...(error ? { error: errorView(error) } : {}),
       nextAttempt: iso(state.nextAttempt),
     };
   }

@@ -440,6 +440,43 @@ describe('every failure leaves the installed version untouched and says what wen
   });
 });
 
+describe('a sync cut short', () => {
+  it('is due at once for the next engine, which reports it until the sync has run again', async () => {
+    await subscribeToV1();
+    clock.time = T0 + MINUTE;
+    await publish(2, v2Shards);
+    installer.beforeSwap = () => new Promise<void>(() => {});
+    // "Sync now" a minute after subscribing; the browser closes before the swap.
+    void engine.syncPack('news');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(engine.interruption((await states.get('news'))!)).toBeUndefined();
+
+    installer.beforeSwap = undefined;
+    const restarted = makeEngine();
+    clock.time = T0 + 2 * MINUTE;
+    expect(restarted.interruption((await states.get('news'))!)).toMatchObject({
+      kind: 'interrupted',
+      time: T0 + MINUTE,
+    });
+    expect(await restarted.nextDue()).toBe(T0 + MINUTE);
+    expect(await restarted.syncDue()).toMatchObject([{ status: 'installed', version: 2 }]);
+    const state = (await states.get('news'))!;
+    expect(state.syncStarted).toBeUndefined();
+    expect(restarted.interruption(state)).toBeUndefined();
+    expect(await restarted.nextDue()).toBe(T0 + 2 * MINUTE + DAY);
+  });
+
+  it('leaves no mark when it ends, whichever way', async () => {
+    await publish(1, v1Shards);
+    server.respond('claims.ndjson', async () => new Response('', { status: 503 }));
+    await engine.subscribe(server.manifestUrl);
+    expect((await states.get('news'))?.syncStarted).toBeUndefined();
+    server.clearResponders();
+    await engine.syncPack('news');
+    expect((await states.get('news'))?.syncStarted).toBeUndefined();
+  });
+});
+
 describe('publisher keys', () => {
   let key: PrivateKeyFile;
   let otherKey: PrivateKeyFile;

@@ -89,6 +89,12 @@ export interface SyncEngine {
   isSyncing(packId: string): boolean;
   /** The earliest next attempt of any pack: when an alarm should wake the engine. */
   nextDue(): Promise<number | undefined>;
+  /**
+   * The failure a sync cut short shows as, dated when it began: its state says it started, yet
+   * this engine is not running it (the browser or the worker stopped it half-way). Undefined
+   * for every other state.
+   */
+  interruption(state: SyncState): SyncFailure | undefined;
 }
 
 const MANIFEST_FILE = 'manifest.json';
@@ -323,10 +329,12 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
    * has passed; any failure leaves the installed version as it was and is recorded in the state.
    */
   async function run(
-    state: SyncState,
+    stored: SyncState,
     onProgress: ProgressListener | undefined,
     prefetched?: FetchedFile,
   ): Promise<SyncOutcome> {
+    // Without the mark of a sync cut short: every outcome written from `state` clears it.
+    const { syncStarted: _cutShort, ...state } = stored;
     const overall = new AbortController();
     const timer = setTimeout(
       () => overall.abort(syncErrors.syncTimeout(limits.syncTimeoutMs)),
@@ -339,6 +347,8 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       onProgress?.({ packId: state.packId, phase, shardsDone, shardsTotal, bytesDone, bytesTotal });
     try {
       report('manifest', 0, 0);
+      // Marks the sync as running until its outcome, written from the unmarked `state`, replaces it.
+      await deps.states.put({ ...state, syncStarted: deps.clock.now() });
       const installed = await deps.installer.installedVersion(state.packId);
       // Validators belong to the installed version; without it a 304 would leave nothing installed.
       const conditional = installed !== undefined && installed === state.installedVersion;
@@ -485,19 +495,30 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     return true;
   }
 
+  function interruption(state: SyncState): SyncFailure | undefined {
+    if (state.syncStarted === undefined || running.has(state.packId)) return undefined;
+    const { kind, message } = syncErrors.interrupted();
+    return { time: state.syncStarted, kind, message };
+  }
+
+  /** A sync cut short is due at once, whenever its pack's next periodic sync would be. */
+  function dueAt(state: SyncState): number {
+    return interruption(state) ? Math.min(state.nextAttempt, state.syncStarted ?? 0) : state.nextAttempt;
+  }
+
   async function syncDue(
     now = deps.clock.now(),
     options: { onProgress?: ProgressListener } = {},
   ): Promise<SyncOutcome[]> {
     const outcomes: SyncOutcome[] = [];
     for (const state of await deps.states.list()) {
-      if (state.nextAttempt <= now) outcomes.push(await syncPack(state.packId, options));
+      if (dueAt(state) <= now) outcomes.push(await syncPack(state.packId, options));
     }
     return outcomes;
   }
 
   async function nextDue(): Promise<number | undefined> {
-    const times = (await deps.states.list()).map((state) => state.nextAttempt);
+    const times = (await deps.states.list()).map(dueAt);
     return times.length > 0 ? Math.min(...times) : undefined;
   }
 
@@ -508,5 +529,6 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     syncDue,
     nextDue,
     isSyncing: (packId) => running.has(packId),
+    interruption,
   };
 }

@@ -85,6 +85,11 @@ export const syncErrors = {
   quota: () =>
     new SyncError('quota', 'The browser has no storage space left for this pack (quota exceeded).'),
   install: (detail: string) => new SyncError('install', `Could not save the pack in the browser: ${detail}.`),
+  interrupted: () =>
+    new SyncError(
+      'interrupted',
+      'The last sync was cut short (the browser was closed or stopped the extension); it runs again at the next start.',
+    ),
 };
 
 const problemWords: Record<PackProblem['kind'], string> = {

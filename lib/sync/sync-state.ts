@@ -19,6 +19,7 @@ export const SyncErrorKind = z.enum([
   'pack-mismatch',
   'quota',
   'install',
+  'interrupted',
 ]);
 export type SyncErrorKind = z.infer<typeof SyncErrorKind>;
 
@@ -56,5 +57,12 @@ export const SyncState = z.strictObject({
   nextAttempt: z.number().int().nonnegative(),
   /** Failures in a row since the last successful sync; drives the back-off. */
   failures: z.number().int().nonnegative(),
+  /**
+   * When the sync running now began, ms since the epoch; removed when it ends either way. Still
+   * there once the engine has restarted, it tells that the sync was cut short (browser closed,
+   * worker stopped): otherwise a "Sync now" cut short left no trace and the pack, not due for
+   * a day, showed as up to date at the old version (issue 15, finding 11).
+   */
+  syncStarted: z.number().int().nonnegative().optional(),
 });
 export type SyncState = z.infer<typeof SyncState>;
