@@ -63,7 +63,8 @@ export default defineContentScript({
       document,
       () => marker.marks,
       () => settings.hoverDelayMs,
-      new CardLoader((message) => browser.runtime.sendMessage(message)),
+      // The card and its loading end with the content script (ctx.signal).
+      new CardLoader((message) => browser.runtime.sendMessage(message), ctx.signal),
     );
     const stepper = new MarkStepper(() => marker.marks);
 
@@ -104,7 +105,7 @@ export default defineContentScript({
       const mark = reveal && marker.marks.find((m) => m.kind === reveal.kind && m.id === reveal.id);
       if (!mark) return;
       revealMark(mark, window);
-      flashMark(mark, document);
+      flashMark(mark, document, ctx.signal);
     };
     browser.storage.onChanged.addListener(onStorageChanged);
     browser.runtime.onMessage.addListener(onMessage);

@@ -9,14 +9,27 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 
 /**
  * Shows the reader where a mark is after the popup sent them to it: a short, static background
- * (no animation, so it respects reduced motion) that leaves the page's DOM untouched.
+ * (no animation, so it respects reduced motion) that leaves the page's DOM untouched. The
+ * stylesheet stays for later flashes until `signal` (the content script's) aborts; then it, the
+ * flash and its timer go, so the page is as it was.
  */
-export function flashMark(mark: Mark, doc: Document): void {
-  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+export function flashMark(mark: Mark, doc: Document, signal: AbortSignal): void {
+  if (typeof CSS === 'undefined' || !('highlights' in CSS) || signal.aborted) return;
   if (!sheet) {
-    sheet = new (doc.defaultView as Window & typeof globalThis).CSSStyleSheet();
-    sheet.replaceSync(`::highlight(${FLASH}) { background-color: rgb(250 204 21 / 0.9); color: #111; }`);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    const added = new (doc.defaultView as Window & typeof globalThis).CSSStyleSheet();
+    added.replaceSync(`::highlight(${FLASH}) { background-color: rgb(250 204 21 / 0.9); color: #111; }`);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, added];
+    sheet = added;
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        CSS.highlights.delete(FLASH);
+        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((one) => one !== added);
+        sheet = undefined;
+      },
+      { once: true },
+    );
   }
   CSS.highlights.set(FLASH, new Highlight(mark.range));
   clearTimeout(timer);
