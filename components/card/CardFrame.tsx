@@ -3,6 +3,7 @@ import type { CardRequest } from '@/lib/card/contract';
 import { t } from '@/lib/i18n';
 import type { Note } from '@/lib/messaging/page-requests';
 import type { Details } from '@/lib/messaging/protocol';
+import { MessageWithIsolated } from '../shared/Isolated';
 import { NoteEditor } from './NoteEditor';
 
 export interface CardProps {
@@ -44,8 +45,18 @@ export function CardFrame({
         {request.alias !== undefined && (
           <>
             {' '}
-            {t('cardMatchedOn', request.alias)}
-            {request.evidence !== undefined && ` (${t('cardEvidence', request.evidence)})`}.
+            <MessageWithIsolated message={(alias) => t('cardMatchedOn', alias)} value={request.alias} />
+            {request.evidence !== undefined && (
+              <>
+                {' ('}
+                <MessageWithIsolated
+                  message={(evidence) => t('cardEvidence', evidence)}
+                  value={request.evidence}
+                />
+                {')'}
+              </>
+            )}
+            .
           </>
         )}
       </p>

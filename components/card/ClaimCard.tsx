@@ -3,9 +3,9 @@ import type { Provenance } from '@/lib/messaging/protocol';
 import type { ClaimRecord } from '@/lib/schema/records';
 import { resolveClaimSources, stanceCounts } from '@/lib/view/claim-sources';
 import { formatPartialDate } from '@/lib/view/dates';
-import { provenanceLabel } from '@/lib/view/provenance';
+import { MessageWithIsolated } from '../shared/Isolated';
 import { LocalizedText } from '../shared/LocalizedText';
-import { provenanceWords } from '../shared/provenance-words';
+import { ProvenanceLabel } from '../shared/ProvenanceLabel';
 import { SourcesByStance } from '../shared/SourceCitation';
 import { CardFrame, type CardProps } from './CardFrame';
 import { StanceBar } from './StanceBar';
@@ -24,7 +24,9 @@ export function ClaimCard(props: CardProps) {
         first ? (
           <LocalizedText texts={first.title} language={props.language} as="h2" class="sc-title" />
         ) : (
-          <h2 class="sc-title">{props.details.id}</h2>
+          <h2 class="sc-title" dir="auto">
+            {props.details.id}
+          </h2>
         )
       }
     >
@@ -38,16 +40,15 @@ export function ClaimCard(props: CardProps) {
         return (
           <section class="sc-version" key={`${provenance.packId}:${provenance.version}`}>
             <p class="sc-provenance">
-              {provenanceLabel(provenance, record.reviewed, provenanceWords(), props.locale)}
+              <ProvenanceLabel provenance={provenance} reviewed={record.reviewed} locale={props.locale} />
             </p>
             {(claimant !== undefined || record.date !== undefined) && (
               <p class="sc-claimant">
-                {[
-                  claimant === undefined ? undefined : t('cardClaimedBy', claimant),
-                  record.date === undefined ? undefined : formatPartialDate(record.date, props.locale),
-                ]
-                  .filter((part) => part !== undefined)
-                  .join(' · ')}
+                {claimant !== undefined && (
+                  <MessageWithIsolated message={(name) => t('cardClaimedBy', name)} value={claimant} />
+                )}
+                {claimant !== undefined && record.date !== undefined && ' · '}
+                {record.date !== undefined && formatPartialDate(record.date, props.locale)}
               </p>
             )}
             {/* How the sources line up, at a glance before any reading. */}
@@ -57,7 +58,9 @@ export function ClaimCard(props: CardProps) {
                 <h3>{t('cardAssessment')}</h3>
                 <p>
                   {record.assessment.rating !== undefined && (
-                    <strong class="sc-rating">{record.assessment.rating}: </strong>
+                    <strong class="sc-rating">
+                      <bdi>{record.assessment.rating}</bdi>:{' '}
+                    </strong>
                   )}
                   <LocalizedText texts={record.assessment.text} language={props.language} />
                 </p>

@@ -3,9 +3,8 @@ import type { Provenance } from '@/lib/messaging/protocol';
 import type { EntityRecord, Role } from '@/lib/schema/records';
 import { formatPartialDate } from '@/lib/view/dates';
 import { pickLocalized } from '@/lib/view/localized';
-import { provenanceLabel } from '@/lib/view/provenance';
 import { LocalizedText } from '../shared/LocalizedText';
-import { provenanceWords } from '../shared/provenance-words';
+import { ProvenanceLabel } from '../shared/ProvenanceLabel';
 import { SourceList } from '../shared/SourceCitation';
 import { CardFrame, type CardProps } from './CardFrame';
 
@@ -17,13 +16,25 @@ export function EntityCard(props: CardProps) {
   );
   const name = versions[0]?.record.name ?? props.details.id;
   return (
-    <CardFrame props={props} label={t('cardEntityLabel', name)} heading={<h2 class="sc-title">{name}</h2>}>
+    <CardFrame
+      props={props}
+      label={t('cardEntityLabel', name)}
+      heading={
+        <h2 class="sc-title" dir="auto">
+          {name}
+        </h2>
+      }
+    >
       {versions.map(({ provenance, record }) => (
         <section class="sc-version" key={`${provenance.packId}:${provenance.version}`}>
           <p class="sc-provenance">
-            {provenanceLabel(provenance, record.reviewed, provenanceWords(), props.locale)}
+            <ProvenanceLabel provenance={provenance} reviewed={record.reviewed} locale={props.locale} />
           </p>
-          {versions.length > 1 && record.name !== name && <p class="sc-alt-name">{record.name}</p>}
+          {versions.length > 1 && record.name !== name && (
+            <p class="sc-alt-name" dir="auto">
+              {record.name}
+            </p>
+          )}
           <LocalizedText texts={record.description} language={props.language} as="p" class="sc-description" />
           {record.roles.length > 0 && (
             <>
@@ -77,8 +88,16 @@ function RoleLine({
     role.organization === undefined ? undefined : (names[role.organization] ?? role.organization);
   return (
     <>
-      {title && <span lang={title.lang}>{title.text}</span>}
-      {organization !== undefined && <span>, {organization}</span>}
+      {title && (
+        <span lang={title.lang} dir="auto">
+          {title.text}
+        </span>
+      )}
+      {organization !== undefined && (
+        <span>
+          , <bdi>{organization}</bdi>
+        </span>
+      )}
       {(role.start !== undefined || role.end !== undefined) && (
         <span class="sc-muted"> ({roleSpan(role.start, role.end, locale)})</span>
       )}

@@ -1,7 +1,10 @@
 import type { JSX } from 'preact';
 import { pickLocalized } from '@/lib/view/localized';
 
-/** A record text in the reader's language (else English, else any), marked with its language. */
+/**
+ * A record text in the reader's language (else English, else any), marked with its language and
+ * isolated from its neighbours with its own direction (see Isolated.tsx).
+ */
 export function LocalizedText({
   texts,
   language,
@@ -16,7 +19,7 @@ export function LocalizedText({
   const picked = pickLocalized(texts, language);
   if (!picked) return null;
   return (
-    <Tag lang={picked.lang} class={className}>
+    <Tag lang={picked.lang} dir="auto" class={className}>
       {picked.text}
     </Tag>
   );

@@ -13,7 +13,10 @@ export interface CitationView {
   summary?: Record<string, string>;
 }
 
-/** Publisher · date, the title (a link only for http(s) URLs), and the one-line summary if any. */
+/**
+ * Publisher · date, the title (a link only for http(s) URLs), and the one-line summary if any;
+ * each pack text isolated (Isolated.tsx).
+ */
 export function SourceCitation({
   source,
   language,
@@ -27,14 +30,14 @@ export function SourceCitation({
   return (
     <li class="sc-source">
       <span class="sc-source-meta">
-        {source.publisher} · {formatPartialDate(source.date, locale)}
+        <bdi>{source.publisher}</bdi> · {formatPartialDate(source.date, locale)}
       </span>{' '}
       {href ? (
-        <a href={href} target="_blank" rel="noopener noreferrer">
+        <a href={href} target="_blank" rel="noopener noreferrer" dir="auto">
           {source.title}
         </a>
       ) : (
-        <span>{source.title}</span>
+        <bdi>{source.title}</bdi>
       )}
       <LocalizedText texts={source.summary} language={language} as="p" class="sc-source-summary" />
     </li>
