@@ -1,3 +1,4 @@
+import { runToEnd, type Steps } from '../time-slices';
 import type { CompiledClaim, CompiledIndex } from './compiled-index';
 
 /**
@@ -14,6 +15,11 @@ const HEADER_WORDS = 14;
 const padded = (bytes: number) => (bytes + 3) & ~3;
 
 export function serializeIndex(index: CompiledIndex): Uint8Array {
+  return runToEnd(serializeIndexSteps(index));
+}
+
+/** `serializeIndex` in steps, one array copied per step: with a million aliases it writes 13 MB. */
+export function* serializeIndexSteps(index: CompiledIndex): Steps<Uint8Array> {
   const claims = new TextEncoder().encode(JSON.stringify(index.claims));
   const { bytes: idBytes, checkpoints, count: entityCount } = index.entityIds;
   const words = [
@@ -49,6 +55,7 @@ export function serializeIndex(index: CompiledIndex): Uint8Array {
   const out = new Uint8Array(size);
   let offset = 0;
   for (const array of [header, ...words]) {
+    yield;
     out.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), offset);
     offset += array.byteLength;
   }

@@ -4,7 +4,7 @@ import {
   INDEX_FORMAT_VERSION,
   IndexCompiler,
   matchArticle,
-  serializeIndex,
+  serializeIndexSteps,
 } from '../match';
 import type { Details, MatchKind, Provenance, TextMatch } from '../messaging/protocol';
 import type { ClaimRecord, SourceRecord } from '../schema/records';
@@ -56,7 +56,7 @@ export class Knowledge {
         key: INDEX_KEY,
         formatVersion: INDEX_FORMAT_VERSION,
         sourceKey,
-        bytes: serializeIndex(index),
+        bytes: await runInSlices(serializeIndexSteps(index)),
       });
     }
     this.cached = { version, index };

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { HashSet32 } from './hash-set';
+
+const members = (set: HashSet32) => {
+  const seen: number[] = [];
+  set.forEach((hash) => {
+    seen.push(hash);
+  });
+  return seen.sort((a, b) => a - b);
+};
+
+describe('HashSet32', () => {
+  it('keeps each hash once, 0 and negative ones included, across growth', () => {
+    const set = new HashSet32();
+    const expected = new Set<number>();
+    // Hashes as the scanner makes them (Math.imul results: any 32-bit value), with repeats.
+    let hash = 0x811c9dc5 | 0;
+    for (let n = 0; n < 50_000; n++) {
+      hash = Math.imul(hash ^ (n % 7_919), 0x01000193);
+      set.add(hash);
+      expected.add(hash);
+    }
+    set.add(0);
+    set.add(0);
+    expected.add(0);
+    expect(set.size).toBe(expected.size);
+    expect(members(set)).toEqual([...expected].sort((a, b) => a - b));
+  });
+
+  it('treats a hash given as an unsigned number like its signed twin', () => {
+    const set = new HashSet32();
+    set.add(0xffffffff);
+    set.add(-1);
+    expect(set.size).toBe(1);
+  });
+});
