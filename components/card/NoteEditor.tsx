@@ -8,7 +8,15 @@ type Status =
   | { state: 'saved' }
   | { state: 'failed'; error: string };
 
-/** The reader's own note on an entity or claim; saving an empty note deletes it. */
+/**
+ * The reader's own note on an entity or claim; saving an empty note deletes it.
+ *
+ * Only the reader writes it: the card lives in the page's document, and a page script once
+ * filled the box, fired `input` and called `requestSubmit()` to replace or delete a note
+ * (issue 15). So the text follows trusted `input` events only, and the note is saved from a
+ * trusted click on Save (a mouse click, or Enter/Space on the button) — `requestSubmit()` and
+ * `button.click()` from a script give no trusted click. Submitting the form itself never saves.
+ */
 export function NoteEditor({
   note,
   onSave,
@@ -21,7 +29,7 @@ export function NoteEditor({
   const [text, setText] = useState(note?.text ?? '');
   const [status, setStatus] = useState<Status>({ state: 'idle' });
   const save = async (event: Event) => {
-    event.preventDefault();
+    if (!event.isTrusted) return;
     setStatus({ state: 'saving' });
     try {
       await onSave(text);
@@ -31,7 +39,7 @@ export function NoteEditor({
     }
   };
   return (
-    <form class="sc-note" onSubmit={save}>
+    <form class="sc-note" onSubmit={(event) => event.preventDefault()}>
       <label for={fieldId} class="sc-label">
         {t('cardNote')}
       </label>
@@ -41,12 +49,13 @@ export function NoteEditor({
         maxLength={5000}
         value={text}
         onInput={(event) => {
+          if (!event.isTrusted) return;
           setText(event.currentTarget.value);
           setStatus({ state: 'idle' });
         }}
       />
       <div class="sc-note-actions">
-        <button type="submit" disabled={status.state === 'saving'}>
+        <button type="submit" disabled={status.state === 'saving'} onClick={save}>
           {t('cardNoteSave')}
         </button>
         <span role="status" class="sc-muted">

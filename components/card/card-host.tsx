@@ -17,7 +17,7 @@ export interface CardHostDeps {
 }
 
 /*
- * The host is a custom element no page stylesheet targets, attached to <html> with `all: initial`
+ * The host is an element no page stylesheet targets, attached to <html> with `all: initial`
  * and `position: fixed`: it takes no room in the page's layout, page CSS cannot style into its
  * shadow root, and the card's CSS stays inside. The z-index is the largest there is.
  */
@@ -26,13 +26,40 @@ const HOST_STYLE =
   'width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important;';
 
 /**
+ * Events that carry what the reader types. They are composed, so without a stop they bubble out
+ * of the shadow root to the page's listeners on `document` and `window` (issue 15: a page logged
+ * every key typed into the note). The card's own handlers sit on its elements and run first.
+ */
+const TYPING_EVENTS = [
+  'keydown',
+  'keyup',
+  'keypress',
+  'beforeinput',
+  'input',
+  'compositionstart',
+  'compositionupdate',
+  'compositionend',
+] as const;
+
+/**
+ * The host element, made where the page's custom element registry cannot reach it: a page that
+ * defined `source-context-ui` itself (issue 15) had its constructor run by `createElement` and
+ * could take the shadow root first, blocking every card. An element made in a document without a
+ * window has no definition; its shadow root is attached before it joins the page, so a page
+ * definition can at most upgrade it afterwards and fail doing so, once.
+ */
+function createHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
+  const host = doc.implementation.createHTMLDocument('').createElement(CARD_ELEMENT);
+  const shadow = host.attachShadow({ mode: 'open' });
+  return { host, shadow };
+}
+
+/**
  * The one card of a page. Opening another mark reuses it; `destroy` removes every trace.
  */
 export function createCardHost(doc: Document, deps: CardHostDeps): CardHost {
   const view = doc.defaultView as Window;
-  const host = doc.createElement(CARD_ELEMENT);
-  host.setAttribute('style', HOST_STYLE);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const { host, shadow } = createHost(doc);
   const style = doc.createElement('style');
   style.textContent = cardCss + stanceBarCss;
   const panel = doc.createElement('div');
@@ -40,7 +67,12 @@ export function createCardHost(doc: Document, deps: CardHostDeps): CardHost {
   panel.tabIndex = -1;
   panel.hidden = true;
   shadow.append(style, panel);
-  doc.documentElement.append(host);
+  // Checked on every open: a page that re-renders <html> or rewrites attributes drops the host.
+  const attach = () => {
+    if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
+    if (host.parentNode !== doc.documentElement) doc.documentElement.append(host);
+  };
+  attach();
 
   let current: CardRequest | undefined;
   let pointerInside = false;
@@ -82,6 +114,7 @@ export function createCardHost(doc: Document, deps: CardHostDeps): CardHost {
   };
 
   const open = (request: CardRequest) => {
+    attach();
     current = request;
     if (request.viaKeyboard) {
       const active = doc.activeElement;
@@ -114,6 +147,7 @@ export function createCardHost(doc: Document, deps: CardHostDeps): CardHost {
   const onScroll = () => {
     if (current && !isActive()) close();
   };
+  const keepTypingInside = (event: Event) => event.stopPropagation();
   const onEnter = () => {
     pointerInside = true;
   };
@@ -124,6 +158,9 @@ export function createCardHost(doc: Document, deps: CardHostDeps): CardHost {
   view.addEventListener('scroll', onScroll, { passive: true });
   panel.addEventListener('pointerenter', onEnter);
   panel.addEventListener('pointerleave', onLeave);
+  // Escape still closes the card: `onKeyDown` listens on the document in the capture phase,
+  // which runs before the event reaches the shadow root and stops there.
+  for (const type of TYPING_EVENTS) shadow.addEventListener(type, keepTypingInside);
 
   return {
     open,

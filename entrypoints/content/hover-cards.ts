@@ -54,6 +54,9 @@ export class HoverCards {
   }
 
   private onPointerMove(event: PointerEvent): void {
+    // Only the reader's pointer opens a card: a page's synthetic events once opened one to
+    // drive its note editor (issue 15).
+    if (!event.isTrusted) return;
     this.pointer = { x: event.clientX, y: event.clientY };
     if (this.frame !== undefined || this.marks().length === 0) return;
     this.frame = requestAnimationFrame(() => {
