@@ -18,7 +18,7 @@ import {
   postingOf,
   setBit,
 } from './compiled-index';
-import { encodeEntityIds } from './entity-ids';
+import { encodeEntityIdsSteps } from './entity-ids';
 import { GENERIC_TITLES } from './generic-titles';
 import { HashSet32 } from './hash-set';
 import { extendKey1, extendKey2, KEY_1_SEED, KEY_2_SEED } from './token-hash';
@@ -183,8 +183,7 @@ export class IndexCompiler {
     yield;
     const endBits = bitsetFor(this.endHashes);
     yield;
-    const entityIds = encodeEntityIds(this.ids);
-    yield;
+    const entityIds = yield* encodeEntityIdsSteps(this.ids);
     return {
       ...table,
       startBits,

@@ -1,3 +1,5 @@
+import type { Steps } from '../time-slices';
+
 /**
  * Entity ids as one UTF-8 blob of newline-separated slugs with the offset of every 32nd id: a
  * million ids cost their bytes plus an eighth of a byte each, and loading decodes nothing until a
@@ -13,8 +15,26 @@ export interface EntityIdTable {
 const CHECKPOINT_EVERY = 32;
 const NEWLINE = 0x0a;
 
-export function encodeEntityIds(ids: string[]): EntityIdTable {
-  const bytes = new TextEncoder().encode(ids.join('\n'));
+/** Ids encoded per step: a million ids at once took 60 ms in Chromium's service worker. */
+const IDS_PER_STEP = 16_384;
+
+/** `encodeEntityIds` in steps of `IDS_PER_STEP` ids, the same bytes as `ids.join('\n')`. */
+export function* encodeEntityIdsSteps(ids: string[]): Steps<EntityIdTable> {
+  const encoder = new TextEncoder();
+  const parts: Uint8Array[] = [];
+  for (let start = 0; start < ids.length; start += IDS_PER_STEP) {
+    yield;
+    const last = start + IDS_PER_STEP >= ids.length;
+    const text = ids.slice(start, start + IDS_PER_STEP).join('\n');
+    parts.push(encoder.encode(last ? text : `${text}\n`));
+  }
+  yield;
+  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.length;
+  }
   const checkpoints = new Uint32Array(Math.ceil(ids.length / CHECKPOINT_EVERY));
   let offset = 0;
   ids.forEach((id, index) => {

@@ -63,12 +63,18 @@ export interface SyncStateRow {
   nextAttempt?: string;
 }
 
-/** A compiled matcher index ("selfie"), valid while `sourceKey` equals the data version it was built from. */
+/**
+ * A compiled matcher index ("selfie"), valid while `sourceKey` equals the data version it was
+ * built from. Large selfies are kept in parts (lib/store/compiled-index.ts): the first row holds
+ * `parts`, the others are keyed `<key>/<n>`.
+ */
 export interface CompiledRow {
   key: string;
   formatVersion: number;
   sourceKey: string;
   bytes: Uint8Array;
+  /** How many rows the selfie spans, this one included; 1 when absent (rows written before parts). */
+  parts?: number;
 }
 
 export interface MetaRow {
