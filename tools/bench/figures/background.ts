@@ -47,6 +47,8 @@ async function chromiumSession(): Promise<Session> {
   const extensionDir = process.env.BENCH_EXTENSION_DIR_CHROMIUM ?? EXTENSION_DIR;
   const { context, extensionId } = await launchWithExtension({ extensionDir });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // The worker's own console, for timestamps a diagnostic build logs next to the monitor's.
+  worker.on('console', (message) => verbose('worker:', message.text()));
   const options: PlaywrightPage = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   return {
