@@ -1,3 +1,4 @@
+import { concatBytes } from '../bytes';
 import { PACK_FORMAT, type PackManifest } from '../schema/manifest';
 import type { PackRecord } from '../schema/records';
 import { canonicalJson } from './canonical-json';
@@ -50,12 +51,7 @@ export async function assemblePack(
     const count = (counters.get(group.kind) ?? 0) + 1;
     counters.set(group.kind, count);
     const path = `${group.kind}-${String(count).padStart(3, '0')}.ndjson`;
-    const bytes = new Uint8Array(group.bytes);
-    let offset = 0;
-    for (const line of group.lines) {
-      bytes.set(line, offset);
-      offset += line.length;
-    }
+    const bytes = concatBytes(group.lines);
     shards.set(path, bytes);
     entries.push({ path, sha256: await sha256Hex(bytes), bytes: bytes.length, records: group.lines.length });
   }

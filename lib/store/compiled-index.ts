@@ -1,3 +1,4 @@
+import { concatBytes } from '../bytes';
 import type { CompiledRow, KnowledgeDatabase } from './database';
 
 /**
@@ -27,14 +28,7 @@ export async function loadCompiledIndex(
       Array.from({ length: parts - 1 }, (_, at) => partKey(key, at + 1)),
     );
     const rows = [first, ...rest];
-    if (!rows.every(valid)) return undefined;
-    const bytes = new Uint8Array(rows.reduce((sum, row) => sum + row.bytes.length, 0));
-    let offset = 0;
-    for (const row of rows) {
-      bytes.set(row.bytes, offset);
-      offset += row.bytes.length;
-    }
-    return bytes;
+    return rows.every(valid) ? concatBytes(rows.map((row) => row.bytes)) : undefined;
   });
 }
 

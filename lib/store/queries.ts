@@ -88,11 +88,12 @@ async function visitSets(
   kind: PackRecord['kind'],
   visit: (record: PackRecord, pack: PackRow) => void | Promise<void>,
 ): Promise<boolean> {
-  const sets = [...(await activePacks(db)).keys()].sort().join(' ');
-  for (const pack of (await activePacks(db)).values()) {
+  const setIds = (packs: Map<string, PackRow>) => [...packs.keys()].sort().join(' ');
+  const packs = await activePacks(db);
+  for (const pack of packs.values()) {
     await eachOfKind(db, pack.setId, kind, (record) => visit(record, pack));
   }
-  return [...(await activePacks(db)).keys()].sort().join(' ') === sets;
+  return setIds(await activePacks(db)) === setIds(packs);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { concatBytes } from '../bytes';
 import type { FetchLike } from './ports';
 import { SyncError, syncErrors } from './sync-error';
 
@@ -41,13 +42,7 @@ async function readLimited(response: Response, options: FetchFileOptions): Promi
     options.onBytes?.(value.length);
   }
   if (chunks.length === 1 && chunks[0]) return chunks[0];
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return bytes;
+  return concatBytes(chunks);
 }
 
 /**
