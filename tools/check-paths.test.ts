@@ -99,10 +99,17 @@ describe('check-paths allows', () => {
         "resolve(import.meta.dirname, '../../../../shared/eval/dev')",
       ),
     ).toEqual(["'../../../../shared/eval/dev'"]);
-    // Only the evaluation pages: the rest of the shared folder stays out.
-    expect(reported('tools/eval/run.ts', "resolve(import.meta.dirname, '../../../shared/corpus')")).toEqual([
-      "'../../../shared/corpus'",
+    // The evaluation tools may read the gold-linked corpora too; nothing else may, and nothing else
+    // of the shared folder (its design notes, facts) is an input.
+    expect(
+      reported('tools/eval/news-100.ts', "resolve(import.meta.dirname, '../../../shared/corpus/ner')"),
+    ).toEqual([]);
+    expect(reported('tools/eval/run.ts', "resolve(import.meta.dirname, '../../../shared/facts')")).toEqual([
+      "'../../../shared/facts'",
     ]);
+    expect(
+      reported('lib/match/x.test.ts', "resolve(import.meta.dirname, '../../../shared/corpus/ner')"),
+    ).toEqual(["'../../../shared/corpus/ner'"]);
   });
 
   it('URLs, temporary folders made at run time, comments and spreads', () => {

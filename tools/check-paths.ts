@@ -16,7 +16,10 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
-/** Paths outside the repository that may be named, each with why; `files` limits who may. */
+/**
+ * Paths outside the repository that may be named, each with why; `files` limits who may (a name
+ * ending in `/` stands for every file in that folder).
+ */
 export const ALLOWED: readonly { path: string; files?: readonly string[]; why: string }[] = [
   // Browsers the end-to-end tests launch: installed programs, not test inputs (tools/find-chromium.ts,
   // tools/find-firefox.ts; README "Run the tests").
@@ -25,12 +28,18 @@ export const ALLOWED: readonly { path: string; files?: readonly string[]; why: s
   { path: '/usr/bin/chromium-browser', why: "Ubuntu's name for it" },
   { path: '/usr/bin/firefox-esr', why: "Debian's Firefox ESR" },
   { path: '/usr/bin/firefox', why: 'Firefox elsewhere' },
-  // The gold-annotated evaluation pages are kept out of the repository on purpose. `npm run eval`
-  // reads them only when they are there (the match benchmark only from BENCH_EVAL_DIR).
+  // The gold-annotated evaluation data is kept out of the repository on purpose. The evaluation
+  // tools (`npm run eval`, `npm run eval:*`) read it only when it is there (the match benchmark
+  // only from BENCH_EVAL_DIR); no test does.
   {
     path: resolve(ROOT, '../shared/eval'),
-    files: ['tools/eval/run.ts'],
-    why: 'optional evaluation pages beside the repository',
+    files: ['tools/eval/'],
+    why: 'optional evaluation pages and claim-matching data beside the repository',
+  },
+  {
+    path: resolve(ROOT, '../shared/corpus'),
+    files: ['tools/eval/'],
+    why: 'optional gold-linked news corpora and large public data for the evaluation tools',
   },
 ];
 
@@ -92,7 +101,8 @@ function isAllowed(file: string, path: string): boolean {
   return ALLOWED.some(
     (entry) =>
       (path === entry.path || path.startsWith(`${entry.path}/`)) &&
-      (!entry.files || entry.files.includes(file)),
+      (!entry.files ||
+        entry.files.some((allowed) => (allowed.endsWith('/') ? file.startsWith(allowed) : allowed === file))),
   );
 }
 
