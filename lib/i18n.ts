@@ -128,7 +128,10 @@ export type MessageKey =
   | 'subscribeKeyInvalid'
   | 'subscribeBusy'
   | 'subscribeDone'
-  | 'subscribeFailed';
+  | 'subscribeFailed'
+  | 'packTrustVerified'
+  | 'packTrustUnsigned'
+  | 'packTrustPlainHttp';
 
 /** Substitutions fill the message's placeholders in order (`$1`, `$2`, …); numbers are formatted as text. */
 export function t(key: MessageKey, substitutions?: string | number | (string | number)[]): string {

@@ -10,6 +10,7 @@ import {
   UnsubscribeReply,
 } from '@/lib/messaging/sync-requests';
 import { formatPartialDate } from '@/lib/view/dates';
+import { type PackTrust, packTrust, syncErrorText } from '@/lib/view/sync-messages';
 import { askBackground, errorText } from '../shared/ask-background';
 import { SubscribeForm } from './SubscribeForm';
 import { formatTime, SyncProgressBar, useSyncProgress } from './SyncProgress';
@@ -204,7 +205,7 @@ function PackTableRow({
   const syncing = progress !== undefined || subscription?.status === 'syncing' || busy;
   return (
     <tr data-pack={row.id}>
-      <th scope="row" id={headerId}>
+      <th scope="row" id={headerId} class="sc-pack-name">
         {row.name}
       </th>
       <td>
@@ -233,6 +234,7 @@ function PackTableRow({
         ) : (
           <PackStatusText row={row} locale={locale} syncing={syncing} />
         )}
+        {subscription && <TrustNote trust={packTrust(subscription)} />}
         {notice !== undefined && (
           <p role="status" class="sc-muted">
             {notice}
@@ -290,6 +292,21 @@ function PackTableRow({
   );
 }
 
+const TRUST_MESSAGES = {
+  'pinned-key': 'packTrustVerified',
+  unsigned: 'packTrustUnsigned',
+  'plain-http': 'packTrustPlainHttp',
+} as const;
+
+/** Whether the pack is held to a pinned publisher key; a pack that is not says so in words. */
+function TrustNote({ trust }: { trust: PackTrust }) {
+  return (
+    <p class={trust === 'pinned-key' ? 'sc-muted' : 'sc-warning'} data-pack-trust={trust}>
+      {t(TRUST_MESSAGES[trust])}
+    </p>
+  );
+}
+
 /** Up to date, syncing, or the last error in plain words with its time. */
 function PackStatusText({ row, locale, syncing }: { row: PackRow; locale: string; syncing: boolean }) {
   const { pack, subscription } = row;
@@ -299,7 +316,7 @@ function PackStatusText({ row, locale, syncing }: { row: PackRow; locale: string
     return (
       // Messages may name a long checksum; wrapping it keeps the table inside the page.
       <span class="sc-error" data-sync-error={error.kind} style={{ overflowWrap: 'anywhere' }}>
-        {t('packSyncFailedAt', [formatTime(error.time, locale), error.message])}
+        {t('packSyncFailedAt', [formatTime(error.time, locale), syncErrorText(error)])}
         {pack && <span class="sc-muted"> {t('packKeepsVersion', pack.version)}</span>}
       </span>
     );

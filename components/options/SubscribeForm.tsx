@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { SubscribeRequest, type SyncOutcomeReply } from '@/lib/messaging/sync-requests';
+import { syncErrorText } from '@/lib/view/sync-messages';
 import { formatTime } from './SyncProgress';
 
 type Outcome = { error: boolean; text: string };
@@ -25,7 +26,7 @@ function outcomeText(outcome: SyncOutcomeReply, locale: string): Outcome {
     case 'failed':
       return {
         error: true,
-        text: t('subscribeFailed', [formatTime(outcome.error.time, locale), outcome.error.message]),
+        text: t('subscribeFailed', [formatTime(outcome.error.time, locale), syncErrorText(outcome.error)]),
       };
   }
 }

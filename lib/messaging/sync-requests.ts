@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Slug } from '../schema/primitives';
 import { PinnedKey, SubscriptionUrl } from '../sync/subscription';
 import { SyncErrorKind } from '../sync/sync-state';
+import { SyncText } from '../sync/sync-text';
 
 /**
  * The options page's requests about pack subscriptions and the background's progress broadcasts.
@@ -41,6 +42,8 @@ export type SyncRequest = z.infer<typeof SyncRequest>;
 export const SyncErrorView = z.strictObject({
   kind: SyncErrorKind,
   message: z.string(),
+  /** What the options page shows, in the reader's language; absent on errors stored before it. */
+  text: SyncText.optional(),
   time: z.iso.datetime({ offset: true }),
 });
 export type SyncErrorView = z.infer<typeof SyncErrorView>;

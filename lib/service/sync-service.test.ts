@@ -196,6 +196,8 @@ describe('the sync service', () => {
       error: {
         kind: 'not-found',
         message: 'The pack server has no file manifest.json (HTTP 404).',
+        // The options page shows this in the reader's language.
+        text: { key: 'syncErrorNotFound', params: ['manifest.json', '404'] },
         time: new Date(T0).toISOString(),
       },
     });

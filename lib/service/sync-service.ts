@@ -61,7 +61,12 @@ const PROGRESS_INTERVAL_MS = 250;
 const iso = (ms: number) => new Date(ms).toISOString();
 
 function errorView(failure: SyncFailure): SyncErrorView {
-  return { kind: failure.kind, message: failure.message, time: iso(failure.time) };
+  return {
+    kind: failure.kind,
+    message: failure.message,
+    ...(failure.text === undefined ? {} : { text: failure.text }),
+    time: iso(failure.time),
+  };
 }
 
 function outcomeReply(outcome: SyncOutcome): SyncOutcomeReply {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fetchFile } from './fetch-file';
-import { SyncError } from './sync-error';
+import { syncErrors } from './sync-error';
 
 const options = (maxBytes: number) => ({
   timeoutMs: 1000,
   signal: new AbortController().signal,
   maxBytes,
-  tooLarge: () => new SyncError('too-large', 'too large'),
+  tooLarge: () => syncErrors.tooLarge('manifest.json', 100),
 });
 
 describe('fetchFile', () => {
@@ -24,7 +24,7 @@ describe('fetchFile', () => {
     });
     const fetch = async () => new Response(body, { headers: { 'content-length': '10' } });
     await expect(fetchFile(fetch, 'https://p.example/big', 'big', options(4000))).rejects.toThrow(
-      'too large',
+      'larger than the limit',
     );
     expect(cancelled).toBe(true);
     expect(pulled).toBeLessThan(10);
@@ -54,7 +54,7 @@ describe('fetchFile', () => {
       ...options(100),
       signal: overall.signal,
     });
-    overall.abort(new SyncError('timeout', 'The sync took too long.'));
-    await expect(pending).rejects.toThrow('The sync took too long.');
+    overall.abort(syncErrors.syncTimeout(60_000));
+    await expect(pending).rejects.toThrow('The sync took longer than its limit of 60 s and was stopped.');
   });
 });

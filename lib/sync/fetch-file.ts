@@ -69,7 +69,7 @@ export async function fetchFile(
   const abortError = () => {
     if (timedOut) return syncErrors.requestTimeout(file, options.timeoutMs);
     const reason: unknown = options.signal.reason;
-    return reason instanceof SyncError ? reason : new SyncError('timeout', 'The sync was stopped.');
+    return reason instanceof SyncError ? reason : syncErrors.stopped();
   };
   try {
     let response: Response;

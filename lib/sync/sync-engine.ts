@@ -21,6 +21,7 @@ import { shardUrl } from './shard-url';
 import { SubscriptionRequest } from './subscription';
 import { packProblemError, SyncError, syncErrors } from './sync-error';
 import type { SyncFailure, SyncState } from './sync-state';
+import { syncText } from './sync-text';
 
 export interface SyncLimits {
   manifestBytes: number;
@@ -125,9 +126,11 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
 
   function failure(error: unknown): SyncFailure {
     const time = deps.clock.now();
-    if (error instanceof SyncError) return { time, kind: error.kind, message: error.message };
-    const detail = error instanceof Error ? error.message : String(error);
-    return { time, kind: 'install', message: `The sync failed unexpectedly: ${detail}.` };
+    const known =
+      error instanceof SyncError
+        ? error
+        : syncErrors.unexpected(error instanceof Error ? error.message : String(error));
+    return { time, kind: known.kind, message: known.message, text: known.text };
   }
 
   async function fetchManifest(
@@ -434,15 +437,12 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     try {
       const request = SubscriptionRequest.safeParse({ url, pinnedKey: options.pinnedKey });
       if (!request.success) {
-        const issue = request.error.issues[0];
-        return {
-          status: 'failed',
-          error: {
-            time: deps.clock.now(),
-            kind: 'schema',
-            message: `${issue?.message ?? 'Invalid subscription'}.`,
-          },
-        };
+        const wrongKey = request.error.issues[0]?.path[0] === 'pinnedKey';
+        const invalid = new SyncError(
+          'schema',
+          syncText(wrongKey ? 'syncErrorSubscriptionKey' : 'syncErrorSubscriptionUrl'),
+        );
+        return { status: 'failed', error: failure(invalid) };
       }
       const overall = new AbortController();
       const fetched = await fetchManifest(request.data.url, overall.signal, {});
@@ -497,8 +497,8 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
 
   function interruption(state: SyncState): SyncFailure | undefined {
     if (state.syncStarted === undefined || running.has(state.packId)) return undefined;
-    const { kind, message } = syncErrors.interrupted();
-    return { time: state.syncStarted, kind, message };
+    const { kind, message, text } = syncErrors.interrupted();
+    return { time: state.syncStarted, kind, message, text };
   }
 
   /** A sync cut short is due at once, whenever its pack's next periodic sync would be. */

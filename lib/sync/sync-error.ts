@@ -1,15 +1,23 @@
-import type { PackProblem } from './pack-problem';
+import type { PackProblem, PackProblemKind } from './pack-problem';
 import type { SyncErrorKind } from './sync-state';
+import { englishSyncText, type SyncText, syncText } from './sync-text';
 
-/** A failed sync step with a message for readers; the engine records it in the sync state. */
+/**
+ * A failed sync step. `text` is what the options page shows in the reader's language; `message`
+ * is its English rendering, for logs and tests.
+ */
 export class SyncError extends Error {
   constructor(
     readonly kind: SyncErrorKind,
-    message: string,
+    readonly text: SyncText,
   ) {
-    super(message);
+    super(englishSyncText(text));
     this.name = 'SyncError';
   }
+}
+
+function error(kind: SyncErrorKind, key: string, ...params: (string | number | SyncText)[]): SyncError {
+  return new SyncError(kind, syncText(key, ...params));
 }
 
 function megabytes(bytes: number): string {
@@ -21,94 +29,65 @@ function seconds(ms: number): string {
   return `${Math.round(ms / 100) / 10} s`;
 }
 
-/** `entities-001.ndjson line 3` for a line, `manifest.json at $.version` for a JSON path. */
-export function place(file: string, where: string): string {
-  if (/^\d+$/.test(where)) return `${file} line ${where}`;
-  return where === '$' ? file : `${file} at ${where}`;
+/** `entities-001.ndjson, line 3` for a line, `manifest.json at $.version` for a JSON path. */
+export function place(file: string, where: string): SyncText | string {
+  if (/^\d+$/.test(where)) return syncText('syncPlaceLine', file, where);
+  return where === '$' ? file : syncText('syncPlacePath', file, where);
 }
 
 export const syncErrors = {
-  offline: () => new SyncError('offline', 'Could not reach the pack server (offline or DNS failure).'),
+  offline: () => error('offline', 'syncErrorOffline'),
   requestTimeout: (file: string, ms: number) =>
-    new SyncError('timeout', `The pack server did not send ${file} in time (limit ${seconds(ms)} per file).`),
-  syncTimeout: (ms: number) =>
-    new SyncError('timeout', `The sync took longer than its limit of ${seconds(ms)} and was stopped.`),
+    error('timeout', 'syncErrorRequestTimeout', file, seconds(ms)),
+  syncTimeout: (ms: number) => error('timeout', 'syncErrorSyncTimeout', seconds(ms)),
   httpStatus: (file: string, status: number) => {
-    if (status === 404 || status === 410) {
-      return new SyncError('not-found', `The pack server has no file ${file} (HTTP ${status}).`);
-    }
-    if (status >= 500) {
-      return new SyncError('server-error', `The pack server failed to send ${file} (HTTP ${status}).`);
-    }
-    return new SyncError('http-error', `The pack server refused to send ${file} (HTTP ${status}).`);
+    if (status === 404 || status === 410) return error('not-found', 'syncErrorNotFound', file, status);
+    if (status >= 500) return error('server-error', 'syncErrorServer', file, status);
+    return error('http-error', 'syncErrorRefused', file, status);
   },
-  cutOff: (file: string) =>
-    new SyncError('truncated', `The download of ${file} broke off before it was complete.`),
+  cutOff: (file: string) => error('truncated', 'syncErrorCutOff', file),
   truncated: (file: string, received: number, declared: number) =>
-    new SyncError(
-      'truncated',
-      `${file} arrived incomplete: ${received} of ${declared} bytes (the download was cut off).`,
-    ),
+    error('truncated', 'syncErrorTruncated', file, received, declared),
   largerThanDeclared: (file: string, declared: number) =>
-    new SyncError('hash', `${file} is larger than the ${declared} bytes manifest.json says; it was changed.`),
-  tooLarge: (file: string, limit: number) =>
-    new SyncError('too-large', `${file} is larger than the limit of ${megabytes(limit)}.`),
+    error('hash', 'syncErrorLargerThanDeclared', file, declared),
+  tooLarge: (file: string, limit: number) => error('too-large', 'syncErrorTooLarge', file, megabytes(limit)),
   packTooLarge: (total: number, limit: number) =>
-    new SyncError(
-      'too-large',
-      `The pack's shards add up to ${megabytes(total)}, more than the limit of ${megabytes(limit)}.`,
-    ),
-  outsidePack: (path: string) =>
-    new SyncError('outside-pack', `manifest.json lists a shard outside the pack's address: ${path}.`),
+    error('too-large', 'syncErrorPackTooLarge', megabytes(total), megabytes(limit)),
+  outsidePack: (path: string) => error('outside-pack', 'syncErrorOutsidePack', path),
   packMismatch: (url: string, expected: string, found: string) =>
-    new SyncError('pack-mismatch', `The manifest at ${url} is now for pack "${found}", not "${expected}".`),
-  alreadyInstalled: (packId: string) =>
-    new SyncError(
-      'pack-mismatch',
-      `A pack with the id "${packId}" is already installed (built in or subscribed).`,
-    ),
+    error('pack-mismatch', 'syncErrorPackMismatch', url, found, expected),
+  alreadyInstalled: (packId: string) => error('pack-mismatch', 'syncErrorAlreadyInstalled', packId),
+  // The options page adds that the installed version stays in use; the message does not repeat it.
   rollback: (offered: number, installed: number) =>
-    new SyncError(
-      'rollback',
-      `The server offers version ${offered}, older than the installed version ${installed}; the installed version stays in use.`,
-    ),
-  signatureMissing: (keyId: string) =>
-    new SyncError(
-      'signature',
-      `The pack is no longer signed; it was signed by publisher key ${keyId} before.`,
-    ),
+    error('rollback', 'syncErrorRollback', offered, installed),
+  signatureMissing: (keyId: string) => error('signature', 'syncErrorSignatureMissing', keyId),
   signatureKeyChanged: (found: string, expected: string) =>
-    new SyncError(
-      'signature',
-      `The pack is signed by publisher key ${found}, but it was signed by key ${expected} before.`,
-    ),
-  quota: () =>
-    new SyncError('quota', 'The browser has no storage space left for this pack (quota exceeded).'),
-  install: (detail: string) => new SyncError('install', `Could not save the pack in the browser: ${detail}.`),
-  interrupted: () =>
-    new SyncError(
-      'interrupted',
-      'The last sync was cut short (the browser was closed or stopped the extension); it runs again at the next start.',
-    ),
+    error('signature', 'syncErrorSignatureKeyChanged', found, expected),
+  quota: () => error('quota', 'syncErrorQuota'),
+  install: (detail: string) => error('install', 'syncErrorInstall', detail),
+  interrupted: () => error('interrupted', 'syncErrorInterrupted'),
+  stopped: () => error('timeout', 'syncErrorStopped'),
+  unexpected: (detail: string) => error('install', 'syncErrorUnexpected', detail),
 };
 
-const problemWords: Record<PackProblem['kind'], string> = {
-  'invalid-json': 'is not valid JSON',
-  schema: 'does not fit the pack format',
-  signature: "The pack's signature does not match its publisher key",
-  hash: 'does not match its checksum in manifest.json (it was changed or damaged)',
-  truncated: 'is incomplete',
-  references: 'does not fit the rest of the pack',
+const problemKeys: Record<PackProblemKind, string> = {
+  'invalid-json': 'syncProblemInvalidJson',
+  schema: 'syncProblemSchema',
+  signature: 'syncProblemSignature',
+  hash: 'syncProblemHash',
+  truncated: 'syncProblemTruncated',
+  references: 'syncProblemReferences',
 };
 
 /** One message for the first problem found, counting the rest, so the reader knows the scale. */
 export function packProblemError(problems: readonly PackProblem[]): SyncError {
   const first = problems[0];
-  if (!first) return new SyncError('schema', 'The pack could not be verified.');
-  const more = problems.length > 1 ? ` (and ${problems.length - 1} more problems)` : '';
-  const text =
+  if (!first) return error('schema', 'syncErrorUnverifiable');
+  const problem =
     first.kind === 'signature'
-      ? `${problemWords.signature}: ${first.reason}.`
-      : `${place(first.file, first.where)} ${problemWords[first.kind]}: ${first.reason}.`;
-  return new SyncError(first.kind, `${text}${more}`);
+      ? syncText(problemKeys.signature, first.reason)
+      : syncText(problemKeys[first.kind], place(first.file, first.where), first.reason);
+  if (problems.length === 1) return new SyncError(first.kind, problem);
+  if (problems.length === 2) return new SyncError(first.kind, syncText('syncProblemsOneMore', problem));
+  return new SyncError(first.kind, syncText('syncProblemsMore', problem, problems.length - 1));
 }

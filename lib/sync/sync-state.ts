@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Slug } from '../schema/primitives';
+import { SyncText } from './sync-text';
 
 export const SyncErrorKind = z.enum([
   'offline',
@@ -27,8 +28,10 @@ export const SyncFailure = z.strictObject({
   /** When it happened, ms since the epoch. */
   time: z.number().int().nonnegative(),
   kind: SyncErrorKind,
-  /** For readers of the options page, in plain words, naming the file (and line) where relevant. */
+  /** In plain English words, naming the file (and line) where relevant; for logs and older rows. */
   message: z.string(),
+  /** The same as a message key, which the options page shows in the reader's language. */
+  text: SyncText.optional(),
 });
 export type SyncFailure = z.infer<typeof SyncFailure>;
 

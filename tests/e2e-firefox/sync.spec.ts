@@ -32,7 +32,12 @@ test('a pack subscribed to by its manifest URL is installed, and its people are 
     .toBe('Subscribed to the pack "sync-test": version 1 installed.');
   await expect
     .poll(() => packs.row(SYNC_PACK_ID))
-    .toMatchObject({ name: 'Sync test pack', records: '2', status: 'Up to date' });
+    .toMatchObject({
+      name: 'Sync test pack',
+      records: '2',
+      status: 'Up to date',
+      trust: expect.stringMatching(/^Not verified: the pack comes over plain http/),
+    });
   expect(packServer.requests.map((request) => [request.path, request.status])).toEqual([
     [`/${SYNC_PACK_ID}/manifest.json`, 200],
     [`/${SYNC_PACK_ID}/entity-001.ndjson`, 200],

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize, resolve, sep } from 'node:path';
@@ -71,9 +71,25 @@ export type PackServer = Awaited<ReturnType<typeof startPackServer>>;
  * Builds a version of the sync test pack from its sources with the pack tool and publishes it
  * under `root` in place of the last; returns the pack's folder.
  */
-export async function publishSyncPack(root: string, version: 'v1' | 'v2' | 'v3'): Promise<string> {
+export async function publishSyncPack(
+  root: string,
+  version: 'v1' | 'v2' | 'v3',
+  options: { name?: string } = {},
+): Promise<string> {
   const outDir = join(root, SYNC_PACK_ID);
-  const built = await buildPack(join(SYNC_SOURCES, version), outDir);
+  let sources = join(SYNC_SOURCES, version);
+  if (options.name !== undefined) {
+    // The same records under another name, as a publisher might call its pack.
+    const renamed = join(root, `${version}-sources`);
+    await cp(sources, renamed, { recursive: true });
+    const manifest = join(renamed, 'pack.yaml');
+    await writeFile(
+      manifest,
+      (await readFile(manifest, 'utf8')).replace(/^name: .*$/m, `name: ${options.name}`),
+    );
+    sources = renamed;
+  }
+  const built = await buildPack(sources, outDir);
   if (!built.ok) throw new Error(JSON.stringify(built.errors));
   return outDir;
 }

@@ -50,7 +50,9 @@ test('subscribe, sync by delta, refuse a tampered version and keep the last good
   await expect(packs.row(PACK_ID).getByRole('rowheader')).toHaveText('Sync test pack');
   await expect(packs.cell(PACK_ID, 'version')).toContainText('1');
   await expect(packs.cell(PACK_ID, 'records')).toHaveText('2');
-  await expect(packs.cell(PACK_ID, 'status')).toHaveText('Up to date');
+  await expect(packs.cell(PACK_ID, 'status')).toContainText('Up to date');
+  // Issue 15, finding 14: a pack without a pinned key over plain http must not look verified.
+  await expect(packs.trust(PACK_ID)).toHaveText(/^Not verified: the pack comes over plain http/);
   expect(downloads()).toEqual([
     `/${PACK_ID}/manifest.json`,
     `/${PACK_ID}/entity-001.ndjson`,
@@ -132,4 +134,20 @@ test('subscribe, sync by delta, refuse a tampered version and keep the last good
   await packs.unsubscribe(PACK_ID);
   await expect(packs.row(PACK_ID)).toHaveCount(0);
   await expect(packs.row('starter')).toBeVisible();
+});
+
+test('a pack with a very long name stays inside the options page', async ({ context, extensionId }) => {
+  // Issue 15, finding 13: a 200-character pack name (a publisher's choice) broke the table.
+  await publishSyncPack(packRoot, 'v1', { name: `Regionalnachrichten${'Faktencheck'.repeat(16)}` });
+  const options = await OptionsPage.open(context, extensionId);
+  const packs = new PacksPanel(options);
+  await packs.subscribe(manifestUrl());
+  await expect(packs.row(PACK_ID).getByRole('rowheader')).toContainText('Regionalnachrichten');
+  const overflow = await options.page.evaluate(() => {
+    const table = document.querySelector('.sc-table');
+    const section = table?.closest('section');
+    return { table: table?.getBoundingClientRect().width ?? 0, section: section?.clientWidth ?? 0 };
+  });
+  expect(overflow.table).toBeGreaterThan(0);
+  expect(overflow.table).toBeLessThanOrEqual(overflow.section);
 });

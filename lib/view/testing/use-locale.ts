@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { vi } from 'vitest';
-
-type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+import { fillMessage, type MessageEntry } from '../../i18n-format';
 
 /**
  * Makes `browser.i18n.getMessage` answer from the real `_locales/<lang>/messages.json`, with
@@ -10,7 +9,7 @@ type Messages = Record<string, { message: string; placeholders?: Record<string, 
  * Undo with `vi.restoreAllMocks()`.
  */
 export function useLocale(lang: 'en' | 'de'): void {
-  const table: Messages = JSON.parse(
+  const table: Record<string, MessageEntry> = JSON.parse(
     readFileSync(resolve(import.meta.dirname, `../../../public/_locales/${lang}/messages.json`), 'utf8'),
   );
   vi.spyOn(browser.i18n, 'getMessage').mockImplementation(((
@@ -19,10 +18,6 @@ export function useLocale(lang: 'en' | 'de'): void {
   ) => {
     const entry = table[key];
     if (!entry) return '';
-    const values = [substitutions ?? []].flat();
-    return entry.message.replace(/\$([A-Z_]+)\$/g, (_, name: string) => {
-      const position = Number(entry.placeholders?.[name.toLowerCase()]?.content.slice(1));
-      return values[position - 1] ?? '';
-    });
+    return fillMessage(entry, [substitutions ?? []].flat());
   }) as typeof browser.i18n.getMessage);
 }

@@ -36,7 +36,10 @@ export interface PackRow {
   name: string;
   version: string;
   records: string;
+  /** The status cell without its trust line. */
   status: string;
+  /** Whether the pack is held to a pinned publisher key, in words; '' for the built-in pack. */
+  trust: string;
 }
 
 /** The options page's knowledge packs: subscribe by URL, and each pack's row. */
@@ -63,12 +66,20 @@ export class PacksPanel {
     return this.options.page.evaluate((packId) => {
       const row = document.querySelector(`[data-pack="${packId}"]`);
       if (!row) return null;
-      const cells = [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim() ?? '');
+      const trust = row.querySelector('[data-pack-trust]');
+      const text = (node: Node | undefined) =>
+        [...(node?.childNodes ?? [])]
+          .filter((child) => child !== trust)
+          .map((child) => child.textContent)
+          .join('')
+          .trim();
+      const cells = [...row.querySelectorAll('td')];
       return {
         name: row.querySelector('th')?.textContent?.trim() ?? '',
-        version: cells[0] ?? '',
-        records: cells[1] ?? '',
-        status: cells[3] ?? '',
+        version: text(cells[0]),
+        records: text(cells[1]),
+        status: text(cells[3]),
+        trust: trust?.textContent?.trim() ?? '',
       };
     }, packId);
   }

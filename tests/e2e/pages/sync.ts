@@ -33,6 +33,11 @@ export class PacksPanel {
     return this.row(packId).getByRole('cell').nth(index);
   }
 
+  /** The line saying whether the pack is held to a pinned publisher key. */
+  trust(packId: string): Locator {
+    return this.row(packId).locator('[data-pack-trust]');
+  }
+
   async syncNow(packId: string): Promise<void> {
     await this.row(packId).getByRole('button', { name: 'Sync now' }).click();
   }
