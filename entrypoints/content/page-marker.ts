@@ -52,6 +52,7 @@ export interface PageMarkerEvents {
 export class PageMarker {
   private run = 0;
   private painter: HighlightPainter | ElementPainter | undefined;
+  private readonly opaqueIds = new Map<string, string>();
   private current: Mark[] = [];
   private detection: ArticleDetection | undefined;
   private lastTexts: string[] = [];
@@ -145,11 +146,27 @@ export class PageMarker {
       const range = block && rangeFor(block, match.start, match.end);
       if (!range) continue;
       const mark: Mark = { kind: match.kind, id: match.id, range };
+      if (match.own) mark.pageId = this.opaqueId(match.id);
       if (match.alias !== undefined) mark.alias = match.alias;
       if (match.evidence !== undefined) mark.evidence = match.evidence;
       marks.push(mark);
     }
     return marks;
+  }
+
+  /**
+   * A random name per own entity for as long as the page lives (issue 15, finding 4: highlight
+   * names carried the ids of the reader's own entities, so a page could plant candidate names and
+   * learn who is on the reader's list). Random per page, so two pages cannot link them either.
+   */
+  private opaqueId(id: string): string {
+    let name = this.opaqueIds.get(id);
+    if (!name) {
+      const bytes = crypto.getRandomValues(new Uint8Array(8));
+      name = `own-${Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')}`;
+      this.opaqueIds.set(id, name);
+    }
+    return name;
   }
 
   private paint(marks: Mark[]): void {

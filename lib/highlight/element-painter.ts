@@ -1,5 +1,5 @@
 import type { MarkStyle } from '../settings';
-import type { Mark, MarkPainter } from './mark';
+import { type Mark, type MarkPainter, markPageId } from './mark';
 import { markRules } from './mark-style';
 
 /**
@@ -89,7 +89,7 @@ export class ElementPainter implements MarkPainter {
     const trailing = end < node.data.length ? node.splitText(end) : undefined;
     const wrapped = start > 0 ? node.splitText(start) : node;
     const element = this.doc.createElement(MARK_ELEMENT);
-    element.setAttribute(`data-source-context-${mark.kind}`, mark.id);
+    element.setAttribute(`data-source-context-${mark.kind}`, markPageId(mark));
     wrapped.before(element);
     element.append(wrapped);
     // When the whole node is wrapped there is nothing to merge back into: keep it as is.

@@ -33,7 +33,7 @@ export class HighlightPainter implements MarkPainter {
     const view = this.doc.defaultView as Window & typeof globalThis;
     const byName = new Map<string, Range[]>();
     for (const mark of marks) {
-      const name = highlightName(mark.kind, mark.id);
+      const name = highlightName(mark);
       const ranges = byName.get(name);
       if (ranges) ranges.push(mark.range);
       else byName.set(name, [mark.range]);

@@ -5,10 +5,15 @@ export interface Mark {
   range: Range;
   alias?: string;
   evidence?: string;
+  /** The name the page sees instead of `id`: an opaque one for the reader's own entities. */
+  pageId?: string;
 }
 
+/** Contract 2 of DESIGN.md: the id a mark shows the page (in a highlight name or an attribute). */
+export const markPageId = (mark: Mark) => mark.pageId ?? mark.id;
+
 /** Contract 2 of DESIGN.md: the highlight name of a mark. */
-export const highlightName = (kind: Mark['kind'], id: string) => `source-context:${kind}:${id}`;
+export const highlightName = (mark: Mark) => `source-context:${mark.kind}:${markPageId(mark)}`;
 
 /** Puts marks on a page and takes them off again, leaving the page as it was. */
 export interface MarkPainter {

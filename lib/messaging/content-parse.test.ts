@@ -18,6 +18,8 @@ const results: unknown[] = [
   { matches: [{ ...match, kind: 'outlet' }] },
   { matches: [{ ...match, alias: 'x'.repeat(201) }] },
   { matches: [{ ...match, extra: true }] },
+  { matches: [{ ...match, own: true }] },
+  { matches: [{ ...match, own: false }] },
   { matches: [match], extra: 1 },
   { matches: 'none' },
   null,

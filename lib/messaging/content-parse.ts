@@ -14,6 +14,7 @@ export interface ContentTextMatch {
   end: number;
   alias?: string;
   evidence?: string;
+  own?: true;
 }
 
 export interface StepMarksCommand {
@@ -45,7 +46,7 @@ const isCount = (value: unknown, min: number): value is number =>
 const isOptionalText = (value: unknown) =>
   value === undefined || (typeof value === 'string' && value.length <= 200);
 
-const MATCH_KEYS = ['kind', 'id', 'block', 'start', 'end', 'alias', 'evidence'] as const;
+const MATCH_KEYS = ['kind', 'id', 'block', 'start', 'end', 'alias', 'evidence', 'own'] as const;
 
 function isTextMatch(value: unknown): value is ContentTextMatch {
   if (!isRecord(value) || !hasOnlyKeys(value, MATCH_KEYS)) return false;
@@ -58,7 +59,8 @@ function isTextMatch(value: unknown): value is ContentTextMatch {
     isCount(value.start, 0) &&
     isCount(value.end, 1) &&
     isOptionalText(value.alias) &&
-    isOptionalText(value.evidence)
+    isOptionalText(value.evidence) &&
+    (value.own === undefined || value.own === true)
   );
 }
 

@@ -35,6 +35,11 @@ export const TextMatch = z.strictObject({
   /** Why it matched: the alias found and the evidence that supported it. */
   alias: z.string().max(200).optional(),
   evidence: z.string().max(200).optional(),
+  /**
+   * A mention of one of the reader's own entities: the content script paints it under an opaque
+   * name, so a page cannot learn who is on the reader's private list (contract 2).
+   */
+  own: z.literal(true).optional(),
 });
 export type TextMatch = z.infer<typeof TextMatch>;
 

@@ -10,7 +10,7 @@ import type { Details, MatchKind, Provenance, TextMatch } from '../messaging/pro
 import type { ClaimRecord, SourceRecord } from '../schema/records';
 import { loadCompiledIndex, saveCompiledIndex } from '../store/compiled-index';
 import type { KnowledgeDatabase } from '../store/database';
-import { getNote } from '../store/own-data';
+import { getNote, ownEntityIds } from '../store/own-data';
 import {
   dataVersion,
   forEachClaim,
@@ -83,7 +83,12 @@ export class Knowledge {
   }
 
   async match(blocks: string[], lang: string | undefined): Promise<TextMatch[]> {
-    return matchArticle(blocks, await this.index(), lang === undefined ? {} : { lang });
+    const matches = matchArticle(blocks, await this.index(), lang === undefined ? {} : { lang });
+    const own = await ownEntityIds(this.db);
+    if (own.size === 0) return matches;
+    return matches.map((match) =>
+      match.kind === 'entity' && own.has(match.id) ? { ...match, own: true } : match,
+    );
   }
 
   /** The name a reader sees for an id: the reader's own record first, then packs by id. */

@@ -16,6 +16,11 @@ export async function listOwnEntities(db: KnowledgeDatabase): Promise<EntityReco
   return (await db.ownEntities.orderBy('id').toArray()).map((row) => row.record);
 }
 
+/** The ids of the reader's own entities, without reading their records. */
+export async function ownEntityIds(db: KnowledgeDatabase): Promise<Set<string>> {
+  return new Set(await db.ownEntities.toCollection().primaryKeys());
+}
+
 /** Adds or replaces an own entity by id; throws a ZodError when it is not a valid entity. */
 export async function saveOwnEntity(
   db: KnowledgeDatabase,

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { markCenter, waitForMarkOf } from './pages/article';
 import { CardInPage } from './pages/card';
+import { OptionsPage } from './pages/options';
 
 /**
  * A page script trying what issue 15 found it could do to the hover card: open it with synthetic
@@ -125,4 +126,35 @@ test('a page that owns the element name neither blocks the card nor gets an erro
   expect(
     await page.evaluate(() => (window as unknown as { constructed?: number }).constructed ?? 0),
   ).toBeLessThanOrEqual(1);
+});
+
+test('the reader’s own entities are marked under a name that does not give them away', async ({
+  context,
+  extensionId,
+  siteURL,
+}) => {
+  // Issue 15, finding 4: highlight names carried own entities' ids, so a page that planted
+  // candidate names learned who is on the reader's private list.
+  const options = await OptionsPage.open(context, extensionId);
+  await options.addOwnEntity({ name: 'Jana Beispiel', description: 'Stadträtin' });
+  await expect(options.ownEntity('jana-beispiel')).toBeVisible();
+  const page = await context.newPage();
+  await page.goto(`${siteURL}${PAGE}`);
+  await waitForMarkOf(page, 'antony-blinken');
+  const seen = await page.evaluate(() => ({
+    names: [...CSS.highlights.keys()],
+    attributes: [...document.querySelectorAll('[data-source-context-entity]')].map((element) =>
+      element.getAttribute('data-source-context-entity'),
+    ),
+    html: document.documentElement.outerHTML,
+  }));
+  const own = seen.names.filter((name) => /^source-context:entity:own-[0-9a-f]{16}$/.test(name));
+  expect(own).toHaveLength(1);
+  expect(seen.names.join(' ')).not.toContain('jana-beispiel');
+  expect(seen.attributes.join(' ')).not.toContain('jana-beispiel');
+  expect(seen.html).not.toContain('jana-beispiel');
+  // The reader still gets the card.
+  const card = new CardInPage(page);
+  await card.hoverMark('entity', own[0]!.slice('source-context:entity:'.length));
+  await expect(card.card.getByRole('heading', { name: 'Jana Beispiel' })).toBeVisible({ timeout: 5_000 });
 });
