@@ -34,6 +34,7 @@ export type MessageKey =
   | 'cardRoleSpan'
   | 'cardSince'
   | 'cardUntil'
+  | 'cardRoleMayHaveChanged'
   | 'cardBackground'
   | 'cardSources'
   | 'cardNoSources'

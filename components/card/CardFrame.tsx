@@ -12,6 +12,8 @@ export interface CardProps {
   /** Reader's language for record texts, and locale for dates. */
   language: string;
   locale: string;
+  /** Today, from the injected clock: whether an open role is still confirmed depends on it. */
+  today: Date;
   onSaveNote: (text: string) => Promise<Note | null>;
   onClose: () => void;
 }

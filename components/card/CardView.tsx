@@ -18,6 +18,8 @@ export interface CardViewProps {
   loadDetails: (request: CardRequest) => Promise<Details>;
   saveNote: (request: CardRequest, text: string) => Promise<Note | null>;
   onClose: () => void;
+  /** The clock cards read "today" from; tests inject a fixed one. */
+  now?: () => Date;
 }
 
 /** Loads what the store knows about the marked entity or claim and shows its card. */
@@ -58,6 +60,7 @@ export function CardView(props: CardViewProps) {
     request,
     language: props.language,
     locale: props.locale,
+    today: (props.now ?? (() => new Date()))(),
     onSaveNote: (text: string) => props.saveNote(request, text),
     onClose: props.onClose,
   };

@@ -3,6 +3,8 @@ import type { Provenance } from '@/lib/messaging/protocol';
 import type { EntityRecord, Role } from '@/lib/schema/records';
 import { formatPartialDate } from '@/lib/view/dates';
 import { pickLocalized } from '@/lib/view/localized';
+import { asOfDate } from '@/lib/view/provenance';
+import { unconfirmedSince } from '@/lib/view/staleness';
 import { LocalizedText } from '../shared/LocalizedText';
 import { ProvenanceLabel } from '../shared/ProvenanceLabel';
 import { SourceList } from '../shared/SourceCitation';
@@ -48,6 +50,7 @@ export function EntityCard(props: CardProps) {
                       names={props.details.names}
                       language={props.language}
                       locale={props.locale}
+                      since={unconfirmedSince(role, asOfDate(provenance, record.reviewed), props.today)}
                     />
                   </li>
                 ))}
@@ -77,11 +80,14 @@ function RoleLine({
   names,
   language,
   locale,
+  since,
 }: {
   role: Role;
   names: Record<string, string>;
   language: string;
   locale: string;
+  /** Set when the role is open and was last confirmed over six months ago. */
+  since: string | undefined;
 }) {
   const title = pickLocalized(role.title, language);
   const organization =
@@ -100,6 +106,9 @@ function RoleLine({
       )}
       {(role.start !== undefined || role.end !== undefined) && (
         <span class="sc-muted"> ({roleSpan(role.start, role.end, locale)})</span>
+      )}
+      {since !== undefined && (
+        <span class="sc-stale"> · {t('cardRoleMayHaveChanged', formatPartialDate(since, locale))}</span>
       )}
     </>
   );

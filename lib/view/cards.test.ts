@@ -9,6 +9,8 @@ import { ClaimRecord, EntityRecord, SourceRecord } from '../schema/records';
 import { useLocale } from './testing/use-locale';
 
 /** The cards as a reader sees them, in English and German. */
+// The injected clock: "today" for every card in these tests.
+const TODAY = new Date('2026-12-07T08:00:00Z');
 const starter = {
   source: 'starter',
   packId: 'starter',
@@ -85,6 +87,7 @@ const props = (details: Details, language: string, locale: string) => ({
   request,
   language,
   locale,
+  today: TODAY,
   onSaveNote: async () => null,
   onClose: () => undefined,
 });
@@ -130,6 +133,59 @@ describe('entity card', () => {
     expect(container.querySelector('p.sc-description')?.getAttribute('lang')).toBe('de');
     // Only English background exists: it is shown, marked as English.
     expect(container.querySelector('p[lang="en"]')?.textContent).toBe('Diplomat.');
+  });
+
+  // The starter pack showed John Healey as Defence Secretary half a year after he resigned
+  // (spot-check of December 2026): an open role last confirmed long ago must say so.
+  const healey = EntityRecord.parse({
+    kind: 'entity',
+    id: 'john-healey',
+    type: 'person',
+    name: 'John Healey',
+    reviewed: '2025-09',
+    roles: [
+      { title: { en: 'Shadow Defence Secretary', de: 'Schatten-Verteidigungsminister' }, end: '2024-07-05' },
+      { title: { en: 'Defence Secretary', de: 'Verteidigungsminister' }, start: '2024-07-05' },
+    ],
+  });
+  const healeyDetails = (record = healey): Details => ({
+    ...entityDetails(),
+    id: record.id,
+    versions: [{ provenance: starter, record }],
+  });
+
+  it('says an open role may have changed since a review over six months before today', () => {
+    useLocale('en');
+    render(h(EntityCard, props(healeyDetails(), 'en', 'en-GB')), container);
+    expect(container.querySelector('.sc-provenance')?.textContent).toBe(
+      'Starter pack · version 3 · as of September 2025',
+    );
+    const roles = [...container.querySelectorAll('.sc-roles li')].map((item) => item.textContent);
+    expect(roles).toEqual([
+      'Shadow Defence Secretary (until 5 July 2024)',
+      'Defence Secretary (since 5 July 2024) · may have changed since September 2025',
+    ]);
+    render(null, container);
+    useLocale('de');
+    render(h(EntityCard, props(healeyDetails(), 'de', 'de-DE')), container);
+    expect(container.querySelector('.sc-roles li:last-child')?.textContent).toBe(
+      'Verteidigungsminister (seit 5. Juli 2024) · kann sich seit September 2025 geändert haben',
+    );
+  });
+
+  it('trusts an open role reviewed within six months, or dated by its pack when it has no review', () => {
+    useLocale('en');
+    render(
+      h(EntityCard, props(healeyDetails({ ...healey, reviewed: '2026-11-28' }), 'en', 'en-GB')),
+      container,
+    );
+    expect(container.textContent).not.toContain('may have changed');
+    render(null, container);
+    // No review date: the card's "as of" is the pack's date (2026-11-01), and so is the check's.
+    const { reviewed: _, ...unreviewed } = healey;
+    render(h(EntityCard, props(healeyDetails(unreviewed), 'en', 'en-GB')), container);
+    expect(container.textContent).toContain('as of 1 November 2026');
+    expect(container.textContent).not.toContain('may have changed');
   });
 
   it('inserts record fields as text, never as HTML', () => {

@@ -77,6 +77,45 @@ test.describe('the card script in real Chromium (details stubbed)', () => {
     expect(await seriousViolations(harness.page, 'source-context-ui')).toEqual([]);
   });
 
+  // The spot-check of December 2026 found John Healey shown as Defence Secretary months after he
+  // resigned: an open role on a record reviewed over six months ago says it may have changed.
+  test('an open role last reviewed over six months before today says it may have changed', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date('2026-12-07T08:00:00Z'));
+    const [version] = DETAILS.versions;
+    const healey = {
+      ...DETAILS,
+      id: 'john-healey',
+      versions: [
+        {
+          provenance: version?.provenance,
+          record: {
+            ...version?.record,
+            id: 'john-healey',
+            name: 'John Healey',
+            reviewed: '2025-09',
+            description: { en: 'UK Defence Secretary' },
+            roles: [{ title: { en: 'Secretary of State for Defence' }, start: '2024-07-05' }],
+          },
+        },
+      ],
+    };
+    const harness = await CardHarness.open(page, extensionId, healey);
+    await harness.openCard({
+      kind: 'entity',
+      id: 'john-healey',
+      anchor: { left: 20, top: 20, right: 80, bottom: 40 },
+      viaKeyboard: false,
+    });
+    await expect(harness.card).toContainText('Starter pack · version 1 · as of September 2025');
+    await expect(harness.card.locator('.sc-roles li')).toHaveText(
+      'Secretary of State for Defence (since July 5, 2024) · may have changed since September 2025',
+    );
+  });
+
   test('opened from the keyboard: takes focus, saves a note, closes on Escape and gives focus back', async ({
     context,
     extensionId,

@@ -107,6 +107,7 @@ const props = (details: Details) => ({
   request,
   language: 'en',
   locale: 'en',
+  today: new Date('2026-12-07T08:00:00Z'),
   onSaveNote: async () => null,
   onClose: () => undefined,
 });

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { serveDirectory } from '../static-server';
-import { runPackTool } from './main';
+import { runInProcess } from './run-in-process';
 
 const ARTICLE = 'Antony Blinken met Boris Johnson; Blinkens Reise endete in Kyjiw.';
 const TSX = resolve(import.meta.dirname, '../../node_modules/.bin/tsx');
@@ -16,16 +16,7 @@ const FIXTURE = resolve(import.meta.dirname, '../../tests/fixtures/packs/small')
 const work = await mkdtemp(join(tmpdir(), 'pack-cli-'));
 afterAll(() => rm(work, { recursive: true, force: true }));
 
-async function pack(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runPackTool(args, {
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-    readStdin: async () => ARTICLE,
-  });
-  return { code, out, err };
-}
+const pack = (...args: string[]) => runInProcess(args, ARTICLE);
 
 async function filesOf(dir: string): Promise<Record<string, string>> {
   const files: Record<string, string> = {};
@@ -242,10 +233,13 @@ describe('pack match', () => {
 
 describe('wrong usage', () => {
   it.each([
-    [[], 'usage: pack build | keygen | verify | inspect | match | import-wikidata | import-claimreview'],
+    [
+      [],
+      'usage: pack build | keygen | verify | inspect | match | audit | import-wikidata | import-claimreview',
+    ],
     [
       ['publish', 'x'],
-      'usage: pack build | keygen | verify | inspect | match | import-wikidata | import-claimreview',
+      'usage: pack build | keygen | verify | inspect | match | audit | import-wikidata | import-claimreview',
     ],
     [['build', 'packs/starter'], 'usage: pack build <source dir> --out <dir> [--key <file>]'],
     [['verify', 'a', '--colour', 'red'], 'usage: pack verify <dir or http(s) URL> [--pubkey <file>]'],

@@ -22,6 +22,7 @@ const USAGE: Record<string, string> = {
   verify: 'verify <dir or http(s) URL> [--pubkey <file>]',
   inspect: 'inspect <dir or http(s) URL>',
   match: 'match <pack dir> <text file or ->',
+  audit: 'audit <source dir, pack dir or http(s) URL>',
   'import-wikidata': 'import-wikidata <file> --langs en,de --out <dir>',
   'import-claimreview': 'import-claimreview <file> --out <dir>',
 };
@@ -154,6 +155,25 @@ const match: Verb = async (args, io) => {
   return EXIT.ok;
 };
 
+/** Facts that may no longer hold and sources that prove nothing (docs/pack-format.md, "Auditing"). */
+const audit: Verb = async (args, io) => {
+  const { positionals } = parse('audit', args, {}, 1);
+  const named = positionals[0]!;
+  const { auditPack, isSourceFolder, readBuiltForAudit, readSourceForAudit, formatFinding } = await import(
+    './audit'
+  );
+  const read = (await isSourceFolder(named))
+    ? await readSourceForAudit(named)
+    : await readBuiltForAudit(packFileFetcher(named));
+  if (!read.ok) return printErrors(io, read.errors);
+  const findings = await auditPack(read.context);
+  for (const found of findings) io.out(formatFinding(found));
+  const errors = findings.filter((found) => found.severity === 'error').length;
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  io.out(`audit: ${count(errors, 'error')}, ${count(findings.length - errors, 'warning')}`);
+  return errors > 0 ? EXIT.invalid : EXIT.ok;
+};
+
 // The importers are loaded on demand: only these verbs need them.
 const importWikidataVerb: Verb = async (args, io) => {
   const options = { langs: { type: 'string' }, out: { type: 'string' } } as const;
@@ -185,6 +205,7 @@ const VERBS: Record<string, Verb> = {
   verify,
   inspect,
   match,
+  audit,
   'import-wikidata': importWikidataVerb,
   'import-claimreview': importClaimReviewVerb,
 };
