@@ -1,40 +1,27 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { generateKeyPair, type PrivateKeyFile } from '../pack/signature';
-import type { PackRecordInput } from '../schema/records';
 import { packVerifier } from './pack-verifier';
 import { createSyncEngine, type SyncEngine, type SyncLimits, type SyncProgress } from './sync-engine';
 import type { SyncErrorKind } from './sync-state';
-import { ManualClock, MemoryInstaller, MemoryShardCache, MemorySyncStateStore } from './testing/memory-ports';
+import {
+  BASE,
+  blinken,
+  claim,
+  createEngineHarness,
+  DAY,
+  MINUTE,
+  scholz,
+  T0,
+  v1Shards,
+  v2Shards,
+} from './testing/engine-harness';
+import type {
+  ManualClock,
+  MemoryInstaller,
+  MemoryShardCache,
+  MemorySyncStateStore,
+} from './testing/memory-ports';
 import { buildPack, FakePackServer } from './testing/pack-server';
-
-const BASE = 'https://packs.example.org/news/';
-const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
-const T0 = Date.parse('2026-11-28T12:00:00Z');
-
-const blinken: PackRecordInput = {
-  kind: 'entity',
-  id: 'antony-blinken',
-  type: 'person',
-  name: 'Antony Blinken',
-};
-const scholz: PackRecordInput = { kind: 'entity', id: 'olaf-scholz', type: 'person', name: 'Olaf Scholz' };
-const merz: PackRecordInput = {
-  kind: 'entity',
-  id: 'friedrich-merz',
-  type: 'person',
-  name: 'Friedrich Merz',
-};
-const claim: PackRecordInput = {
-  kind: 'claim',
-  id: 'talks-ended',
-  title: { en: 'The talks were ended' },
-  claimant: 'antony-blinken',
-  entities: ['antony-blinken'],
-};
-
-const v1Shards = { 'entities.ndjson': [blinken, scholz], 'claims.ndjson': [claim] };
-const v2Shards = { 'entities.ndjson': [blinken, scholz, merz], 'claims.ndjson': [claim] };
 
 let server: FakePackServer;
 let states: MemorySyncStateStore;
@@ -42,34 +29,9 @@ let shards: MemoryShardCache;
 let installer: MemoryInstaller;
 let clock: ManualClock;
 let engine: SyncEngine;
-
-function makeEngine(limits: Partial<SyncLimits> = {}): SyncEngine {
-  return createSyncEngine({
-    fetch: server.fetch,
-    states,
-    shards,
-    verifier: packVerifier,
-    installer,
-    clock,
-    limits,
-  });
-}
-
-async function publish(
-  version: number,
-  shardsByPath: Parameters<typeof buildPack>[0]['shards'],
-  key?: PrivateKeyFile,
-) {
-  await server.publish(await buildPack({ id: 'news', version, shards: shardsByPath, key }));
-}
-
-async function subscribeToV1(options: { pinnedKey?: string; key?: PrivateKeyFile } = {}) {
-  await publish(1, v1Shards, options.key);
-  const outcome = await engine.subscribe(server.manifestUrl, { pinnedKey: options.pinnedKey });
-  expect(outcome).toMatchObject({ status: 'installed', packId: 'news', version: 1 });
-  server.requests.length = 0;
-  clock.time += DAY;
-}
+let makeEngine: (limits?: Partial<SyncLimits>) => SyncEngine;
+let publish: ReturnType<typeof createEngineHarness>['publish'];
+let subscribeToV1: ReturnType<typeof createEngineHarness>['subscribeToV1'];
 
 const encoder = new TextEncoder();
 const neverAnswers = (_url: string, init: RequestInit) =>
@@ -78,13 +40,8 @@ const neverAnswers = (_url: string, init: RequestInit) =>
   });
 
 beforeEach(() => {
-  server = new FakePackServer(BASE);
-  states = new MemorySyncStateStore();
-  shards = new MemoryShardCache();
-  installer = new MemoryInstaller();
-  installer.ownRecords.push({ kind: 'entity', id: 'my-note', type: 'other', name: 'My own note' } as never);
-  clock = new ManualClock(T0);
-  engine = makeEngine();
+  ({ server, states, shards, installer, clock, engine, makeEngine, publish, subscribeToV1 } =
+    createEngineHarness());
 });
 
 describe('subscribe and sync', () => {
@@ -686,24 +643,6 @@ describe('a subscribed pack whose sync state was lost', () => {
     expect(installer.packs.has('news')).toBe(false);
     expect(JSON.stringify(installer.ownRecords)).toBe(own);
     expect(shards.shards.size).toBe(0);
-  });
-});
-
-describe('unsubscribing during a sync', () => {
-  it('waits for the running sync, so the pack is not installed again after its removal', async () => {
-    await subscribeToV1();
-    await publish(2, v2Shards);
-    let release: () => void = () => undefined;
-    installer.beforeSwap = () => new Promise<void>((resolve) => (release = resolve));
-    const syncing = engine.syncPack('news');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(engine.isSyncing('news')).toBe(true);
-    const removing = engine.unsubscribe('news');
-    release();
-    expect(await Promise.all([syncing, removing])).toMatchObject([{ status: 'installed' }, true]);
-    expect(engine.isSyncing('news')).toBe(false);
-    expect(installer.packs.has('news')).toBe(false);
-    expect(await states.get('news')).toBeUndefined();
   });
 });
 

@@ -121,6 +121,8 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   const limits: SyncLimits = { ...SYNC_LIMITS, ...deps.limits };
   const schedule: SyncSchedule = { ...SYNC_SCHEDULE, ...deps.schedule };
   const running = new Map<string, Promise<SyncOutcome>>();
+  /** Packs being unsubscribed: a sync asked for meanwhile waits, then finds no subscription. */
+  const removing = new Map<string, Promise<boolean>>();
   /** Shard hashes read by running syncs, each with the number of syncs reading it. */
   const inUse = new Map<string, number>();
 
@@ -416,16 +418,12 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     packId: string,
     options: { onProgress?: ProgressListener } = {},
   ): Promise<SyncOutcome> {
+    // A sync that starts while its pack is being removed (the alarm during an unsubscribe) read
+    // the subscription before it was gone and installed the pack again (issue 15, finding 9).
+    await removing.get(packId)?.catch(() => undefined);
     return runOnce(packId, async () => {
       const state = await deps.states.get(packId);
-      if (!state) {
-        const time = deps.clock.now();
-        return {
-          status: 'failed',
-          packId,
-          error: { time, kind: 'pack-mismatch', message: `No subscription to a pack "${packId}".` },
-        };
-      }
+      if (!state) return { status: 'failed', packId, error: failure(syncErrors.notSubscribed(packId)) };
       return run(state, options.onProgress);
     });
   }
@@ -462,13 +460,22 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
         throw syncErrors.alreadyInstalled(manifest.id);
       }
       const pinnedKey = request.data.pinnedKey;
-      const state: SyncState = existing
-        ? { ...existing, pinnedKey: pinnedKey ?? existing.pinnedKey }
+      const keyId = pinnedKey ? await deps.verifier.keyIdOf(pinnedKey) : undefined;
+      // A sync running now started from the old subscription and writes it back when it ends: a
+      // key pinned meanwhile was lost (issue 15, finding 9). Wait until none runs; from there to
+      // the write below nothing yields, so no other sync can start from the old state.
+      let current = existing;
+      while (running.has(manifest.id)) {
+        await running.get(manifest.id)?.catch(() => undefined);
+        current = await deps.states.get(manifest.id);
+      }
+      const state: SyncState = current
+        ? { ...current, pinnedKey: pinnedKey ?? current.pinnedKey }
         : {
             packId: manifest.id,
             url: request.data.url,
             pinnedKey,
-            keyId: pinnedKey ? await deps.verifier.keyIdOf(pinnedKey) : undefined,
+            keyId,
             installedShards: [],
             nextAttempt: deps.clock.now(),
             failures: 0,
@@ -481,6 +488,16 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   }
 
   async function unsubscribe(packId: string): Promise<boolean> {
+    const removal = removePack(packId);
+    removing.set(packId, removal);
+    try {
+      return await removal;
+    } finally {
+      if (removing.get(packId) === removal) removing.delete(packId);
+    }
+  }
+
+  async function removePack(packId: string): Promise<boolean> {
     // Only subscriptions: the starter pack is installed without one and must stay. A subscribed
     // pack whose sync state was lost or no longer parses is still the reader's to remove.
     const subscribed =

@@ -66,6 +66,7 @@ export const syncErrors = {
   quota: () => error('quota', 'syncErrorQuota'),
   install: (detail: string) => error('install', 'syncErrorInstall', detail),
   interrupted: () => error('interrupted', 'syncErrorInterrupted'),
+  notSubscribed: (packId: string) => error('pack-mismatch', 'syncErrorNotSubscribed', packId),
   stopped: () => error('timeout', 'syncErrorStopped'),
   unexpected: (detail: string) => error('install', 'syncErrorUnexpected', detail),
 };

@@ -50,6 +50,8 @@ export class MemoryInstaller implements PackInstaller {
   /** Packs installed without a subscription, like the built-in starter pack. */
   readonly builtIn = new Set<string>();
   beforeSwap: (() => Promise<void>) | undefined;
+  /** Lets a test stall a removal half-way, to run other operations meanwhile. */
+  beforeRemove: (() => Promise<void>) | undefined;
 
   async installedVersion(packId: string) {
     return this.packs.get(packId)?.manifest.version;
@@ -77,6 +79,7 @@ export class MemoryInstaller implements PackInstaller {
     this.packs.set(manifest.id, staged);
   }
   async remove(packId: string) {
+    await this.beforeRemove?.();
     this.packs.delete(packId);
     this.builtIn.delete(packId);
   }
