@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { CardRequest } from '@/lib/card/contract';
 import { t } from '@/lib/i18n';
-import type { Note } from '@/lib/messaging/page-requests';
 import type { Details } from '@/lib/messaging/protocol';
+import type { Note } from '@/lib/schema/note';
 import { MessageWithIsolated } from '../shared/Isolated';
 import { NoteEditor } from './NoteEditor';
 

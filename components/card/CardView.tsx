@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CardRequest } from '@/lib/card/contract';
 import { t } from '@/lib/i18n';
-import type { Note } from '@/lib/messaging/page-requests';
 import type { Details } from '@/lib/messaging/protocol';
+import type { Note } from '@/lib/schema/note';
 import { ClaimCard } from './ClaimCard';
 import { EntityCard } from './EntityCard';
 

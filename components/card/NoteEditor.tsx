@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import type { Note } from '@/lib/messaging/page-requests';
+import { MAX_NOTE_CHARS, type Note } from '@/lib/schema/note';
 
 type Status =
   | { state: 'idle' }
@@ -46,7 +46,7 @@ export function NoteEditor({
       <textarea
         id={fieldId}
         rows={2}
-        maxLength={5000}
+        maxLength={MAX_NOTE_CHARS}
         value={text}
         onInput={(event) => {
           if (!event.isTrusted) return;

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import type { CardHost, CardRequest } from '@/lib/card/contract';
-import type { Note } from '@/lib/messaging/page-requests';
 import type { Details } from '@/lib/messaging/protocol';
+import type { Note } from '@/lib/schema/note';
 import { placeCard } from '@/lib/view/placement';
 import stanceBarCss from '../shared/stance-bar.css?inline';
 import { CardView } from './CardView';

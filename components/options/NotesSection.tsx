@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { NoteListItem, SavedNote } from '@/lib/messaging/page-requests';
+import { MAX_NOTE_CHARS } from '@/lib/schema/note';
 import { formatPartialDate } from '@/lib/view/dates';
 import { askBackground, errorText } from '../shared/ask-background';
 
@@ -76,7 +77,7 @@ function NoteItem({
         <textarea
           id={fieldId}
           rows={2}
-          maxLength={5000}
+          maxLength={MAX_NOTE_CHARS}
           value={text}
           onInput={(event) => setText(event.currentTarget.value)}
         />

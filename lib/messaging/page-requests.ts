@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_NOTE_CHARS, Note } from '../schema/note';
 import { HttpUrl, LocalizedText, PartialDate, Slug } from '../schema/primitives';
 import { EntityRecord, EntityType, OutletProfile, Stance } from '../schema/records';
 import { MatchKind, NotArticleReason, Provenance } from './protocol';
@@ -10,20 +11,10 @@ import { MatchKind, NotArticleReason, Provenance } from './protocol';
  * everything else only from the extension's own pages.
  */
 
-const MAX_NOTE_CHARS = 5_000;
 /** An export of own data is small; the cap keeps a wrong file from filling memory. */
 export const MAX_IMPORT_CHARS = 5_000_000;
 
 // ——— Notes ———
-
-export const Note = z.strictObject({
-  kind: MatchKind,
-  id: Slug,
-  text: z.string().trim().min(1).max(MAX_NOTE_CHARS),
-  /** ISO timestamp of the last edit. */
-  updated: z.iso.datetime({ offset: true }),
-});
-export type Note = z.infer<typeof Note>;
 
 /** Saves the reader's note on an entity or claim; an empty text deletes it. Content scripts may send it. */
 export const SaveNoteRequest = z.strictObject({

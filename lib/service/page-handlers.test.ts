@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type Note, OWN_DATA_FORMAT, type PackSummary } from '../messaging/page-requests';
+import { OWN_DATA_FORMAT, type PackSummary } from '../messaging/page-requests';
 import type { MatchKind } from '../messaging/protocol';
+import type { Note } from '../schema/note';
 import type { EntityRecord } from '../schema/records';
 import { handleOwnDataRequest, type OwnDataStore, parseOwnDataRequest, slugOf } from './page-handlers';
 
@@ -138,6 +139,27 @@ describe('export and import', () => {
     expect(imported).toEqual({ ok: true, value: { entities: 1, notes: 1 } });
     expect(other.entities.get('stadtwerke')?.aliases).toEqual({ de: ['SW'] });
     expect(other.notes.get('claim:some-claim')?.text).toBe('Check later');
+  });
+
+  it('keeps a long note through saving, export and import', async () => {
+    // One Note schema: the store took 10,000 characters but the messages only 5,000, so a long
+    // note could be stored and then neither edited nor imported from its own export.
+    const text = 'Quelle prüfen. '.repeat(600).trim();
+    expect(text.length).toBeGreaterThan(8_000);
+    const store = new MemoryStore();
+    expect(
+      await handle(store, { type: 'save-note', kind: 'entity', id: 'antony-blinken', text }),
+    ).toMatchObject({
+      ok: true,
+    });
+    const exported = await handle(store, { type: 'export-own-data' });
+    if (!exported.ok) throw new Error(exported.error);
+    const other = new MemoryStore();
+    expect(await handle(other, { type: 'import-own-data', json: exported.value })).toEqual({
+      ok: true,
+      value: { entities: 0, notes: 1 },
+    });
+    expect(other.notes.get('entity:antony-blinken')?.text).toBe(text);
   });
 
   it.each([

@@ -1,6 +1,5 @@
 import {
   type ImportResult,
-  type Note,
   type NoteListItem,
   OWN_DATA_FORMAT,
   OwnDataFile,
@@ -9,6 +8,7 @@ import {
   PageRequest,
 } from '../messaging/page-requests';
 import type { MatchKind, Reply } from '../messaging/protocol';
+import type { Note } from '../schema/note';
 import type { EntityRecord } from '../schema/records';
 
 /**

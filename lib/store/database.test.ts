@@ -2,10 +2,11 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { SMALL_RECORDS } from '../../tests/fixtures/packs/small-pack';
 import { NoteListItem } from '../messaging/page-requests';
+import { Note } from '../schema/note';
 import { ownDataStore } from '../service/own-data-store';
 import { handleOwnDataRequest, parseOwnDataRequest } from '../service/page-handlers';
 import { declareSchema, KnowledgeDatabase, SCHEMA_VERSION } from './database';
-import { listNotes, listOwnEntities, Note } from './own-data';
+import { listNotes, listOwnEntities } from './own-data';
 import { outletForHostname, packsSummary } from './queries';
 
 it('upgrades a populated version-1 store without losing anything', async () => {

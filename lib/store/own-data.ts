@@ -1,16 +1,7 @@
-import { z } from 'zod';
-import { Slug } from '../schema/primitives';
+import type { z } from 'zod';
+import { Note } from '../schema/note';
 import { EntityRecord } from '../schema/records';
 import { bumpDataVersion, type KnowledgeDatabase, ownEntityRow } from './database';
-
-export const Note = z.strictObject({
-  kind: z.enum(['entity', 'claim']),
-  /** The entity or claim the note is about. */
-  id: Slug,
-  text: z.string().trim().min(1).max(10_000),
-  updated: z.iso.datetime({ offset: true }),
-});
-export type Note = z.infer<typeof Note>;
 
 export async function listOwnEntities(db: KnowledgeDatabase): Promise<EntityRecord[]> {
   return (await db.ownEntities.orderBy('id').toArray()).map((row) => row.record);
