@@ -58,14 +58,14 @@ export default defineBackground(() => {
   // At browser start (and after an update) packs whose sync is overdue are synced at once.
   browser.runtime.onStartup.addListener(() => void thenIndex(ready(() => sync.onStartup())));
   browser.runtime.onInstalled.addListener(() => void thenIndex(ready(() => sync.onStartup())));
-  const handleSync = (request: SyncRequest) => thenIndex(ready(() => sync.handle(request)));
+  const handleSync = <M extends SyncRequest>(request: M) => thenIndex(ready(() => sync.handle(request)));
 
   const ownData = ownDataStore(
     db,
     (id) => knowledge.displayName(id),
     () => sync.packStatuses(),
   );
-  const handleOwnData = async (request: OwnDataRequest) => {
+  const handleOwnData = async <M extends OwnDataRequest>(request: M) => {
     const reply = await ready(() => handleOwnDataRequest(ownData, request));
     if (!reply.ok) throw new Error(reply.error);
     return reply.value;

@@ -28,6 +28,7 @@ export type MessageKey =
   | 'popupShowInArticle'
   | 'popupClaims'
   | 'cardClose'
+  | 'cardGone'
   | 'cardEntityLabel'
   | 'cardClaimLabel'
   | 'cardRoles'

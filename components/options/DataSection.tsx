@@ -10,7 +10,7 @@ export function DataSection({ onImported }: { onImported: () => void }) {
   const [outcome, setOutcome] = useState<Outcome>();
   const exportFile = async () => {
     try {
-      const json = await askBackground({ type: 'export-own-data' }, ExportedOwnData);
+      const json = await askBackground({ type: 'export-own-data' });
       const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
       const link = document.createElement('a');
       link.href = url;
@@ -28,7 +28,7 @@ export function DataSection({ onImported }: { onImported: () => void }) {
     if (!file) return;
     try {
       if (file.size > MAX_IMPORT_CHARS) throw new Error(`${file.name}: file too large`);
-      const result = await askBackground({ type: 'import-own-data', json: await file.text() }, ImportResult);
+      const result = await askBackground({ type: 'import-own-data', json: await file.text() });
       setOutcome({ error: false, text: t('importDone', [result.entities, result.notes]) });
       onImported();
     } catch (error) {

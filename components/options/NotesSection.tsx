@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { NoteListItem, SavedNote } from '@/lib/messaging/page-requests';
+import { type NoteListItem, SavedNote } from '@/lib/messaging/page-requests';
 import { MAX_NOTE_CHARS } from '@/lib/schema/note';
 import { formatPartialDate } from '@/lib/view/dates';
 import { askBackground, errorText } from '../shared/ask-background';
@@ -10,14 +10,14 @@ export function NotesSection({ locale, revision }: { locale: string; revision: n
   const [notes, setNotes] = useState<NoteListItem[]>([]);
   const [error, setError] = useState<string>();
   const reload = () =>
-    askBackground({ type: 'list-notes' }, NoteListItem.array())
+    askBackground({ type: 'list-notes' })
       .then(setNotes)
       .catch((reason: unknown) => setError(t('loadFailed', errorText(reason))));
   useEffect(() => void reload(), [revision]);
 
   const save = async (note: NoteListItem, text: string) => {
     try {
-      await askBackground({ type: 'save-note', kind: note.kind, id: note.id, text }, SavedNote);
+      await askBackground({ type: 'save-note', kind: note.kind, id: note.id, text });
       setError(undefined);
       await reload();
     } catch (reason) {

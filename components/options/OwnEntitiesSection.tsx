@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { z } from 'zod';
 import { t } from '@/lib/i18n';
 import type { OwnEntityInput } from '@/lib/messaging/page-requests';
-import { EntityRecord } from '@/lib/schema/records';
+import type { EntityRecord } from '@/lib/schema/records';
 import { pickLocalized } from '@/lib/view/localized';
 import { askBackground, errorText } from '../shared/ask-background';
 
@@ -26,7 +26,7 @@ export function OwnEntitiesSection({ language, revision }: { language: string; r
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [message, setMessage] = useState<{ error: boolean; text: string }>();
   const reload = () =>
-    askBackground({ type: 'list-own-entities' }, EntityRecord.array())
+    askBackground({ type: 'list-own-entities' })
       .then(setEntities)
       .catch((error: unknown) => setMessage({ error: true, text: t('loadFailed', errorText(error)) }));
   useEffect(() => void reload(), [revision]);
@@ -45,7 +45,7 @@ export function OwnEntitiesSection({ language, revision }: { language: string; r
       lang: language,
     };
     try {
-      await askBackground({ type: 'save-own-entity', entity }, EntityRecord);
+      await askBackground({ type: 'save-own-entity', entity });
       setDraft(EMPTY);
       setMessage({ error: false, text: t('saved') });
       await reload();
@@ -55,7 +55,7 @@ export function OwnEntitiesSection({ language, revision }: { language: string; r
   };
   const remove = async (entity: EntityRecord) => {
     try {
-      await askBackground({ type: 'delete-own-entity', id: entity.id }, z.null());
+      await askBackground({ type: 'delete-own-entity', id: entity.id });
       await reload();
     } catch (error) {
       setMessage({ error: true, text: t('saveFailed', errorText(error)) });

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { PackSummary } from '@/lib/messaging/page-requests';
+import type { PackSummary } from '@/lib/messaging/page-requests';
 import {
   type SubscribeRequest,
   type SubscriptionStatus,
@@ -51,8 +51,8 @@ function packRows(packs: readonly PackSummary[], subscriptions: readonly Subscri
 
 async function loadRows(): Promise<State> {
   const [packs, subscriptions] = await Promise.allSettled([
-    askBackground({ type: 'list-packs' }, PackSummary.array()),
-    askBackground({ type: 'sync-status' }, SyncStatusReply),
+    askBackground({ type: 'list-packs' }),
+    askBackground({ type: 'sync-status' }),
   ]);
   if (packs.status === 'rejected') return { status: 'error', error: errorText(packs.reason) };
   if (subscriptions.status === 'rejected') {
@@ -89,14 +89,14 @@ export function PacksSection({ locale }: { locale: string }) {
     });
 
   const subscribe = async (request: SubscribeRequest) => {
-    const reply = await askBackground(request, SyncOutcomeReply);
+    const reply = await askBackground(request);
     await reload();
     return reply;
   };
   const syncNow = async (packId: string) => {
     notice(packId, undefined);
     try {
-      const reply = await askBackground({ type: 'sync-now', packId }, SyncOutcomeReply);
+      const reply = await askBackground({ type: 'sync-now', packId });
       if (reply.status === 'installed') {
         notice(packId, t('packSyncInstalled', [reply.version, reply.downloadedShards, reply.cachedShards]));
       } else if (reply.status === 'up-to-date') {
@@ -109,7 +109,7 @@ export function PacksSection({ locale }: { locale: string }) {
   };
   const unsubscribe = async (packId: string) => {
     try {
-      await askBackground({ type: 'unsubscribe', packId }, UnsubscribeReply);
+      await askBackground({ type: 'unsubscribe', packId });
       notice(packId, undefined);
     } catch (error) {
       notice(packId, t('loadFailed', errorText(error)));

@@ -1,8 +1,7 @@
 import { createCardHost } from '@/components/card/card-host';
 import { CARD_GLOBAL, type CardGlobal } from '@/lib/card/contract';
+import { t } from '@/lib/i18n';
 import { request } from '@/lib/messaging/client';
-import { SavedNote } from '@/lib/messaging/page-requests';
-import { Details } from '@/lib/messaging/protocol';
 import { uiLanguage, uiLocale } from '@/lib/ui-language';
 
 /**
@@ -18,8 +17,12 @@ export default defineUnlistedScript(() => {
   global[CARD_GLOBAL] = createCardHost(document, {
     language: uiLanguage(),
     locale: uiLocale(),
-    loadDetails: (card) => request(send, { type: 'details', kind: card.kind, id: card.id }, Details),
-    saveNote: (card, text) =>
-      request(send, { type: 'save-note', kind: card.kind, id: card.id, text }, SavedNote),
+    loadDetails: async (card) => {
+      const details = await request(send, { type: 'details', kind: card.kind, id: card.id });
+      // The mark outlived its record: a pack removed or updated since the page was marked.
+      if (!details) throw new Error(t('cardGone'));
+      return details;
+    },
+    saveNote: (card, text) => request(send, { type: 'save-note', kind: card.kind, id: card.id, text }),
   });
 });

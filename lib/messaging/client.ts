@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ContentRequest, ExtensionPageRequest } from './requests';
+import { BACKGROUND_REPLIES, type BackgroundRequest, type ReplyTo } from './calls';
 
 type SendMessage = (message: unknown) => Promise<unknown>;
 
@@ -9,15 +9,15 @@ const ReplyEnvelope = z.union([
 ]);
 
 /**
- * Sends a request to the background and parses its reply; a reply of the wrong shape is an
- * error, not data.
+ * Sends a request to the background and parses its reply with the schema the call map gives for
+ * it; a reply of the wrong shape is an error, not data.
  */
-export async function request<T extends z.ZodType>(
+export async function request<M extends BackgroundRequest>(
   send: SendMessage,
-  message: ContentRequest | ExtensionPageRequest,
-  valueSchema: T,
-): Promise<z.infer<T>> {
+  message: M,
+): Promise<ReplyTo<M['type']>> {
   const reply = ReplyEnvelope.parse(await send(message));
   if (!reply.ok) throw new Error(reply.error);
-  return valueSchema.parse(reply.value);
+  const schema: z.ZodType = BACKGROUND_REPLIES[message.type];
+  return schema.parse(reply.value) as ReplyTo<M['type']>;
 }

@@ -1,3 +1,4 @@
+import type { ReplyTo } from '../messaging/calls';
 import {
   type ImportResult,
   type NoteListItem,
@@ -43,11 +44,22 @@ export interface HandlerOptions {
 const ok = <T>(value: T): Reply<T> => ({ ok: true, value });
 const fail = (error: string): Reply<never> => ({ ok: false, error });
 
-export async function handleOwnDataRequest(
+/** Answers one own-data request with the reply the call map gives for its type. */
+export function handleOwnDataRequest<M extends OwnDataRequest>(
+  store: OwnDataStore,
+  message: M,
+  options: HandlerOptions = {},
+): Promise<Reply<ReplyTo<M['type']>>> {
+  // Each case below is checked against the replies of all own-data requests; the call map ties
+  // each type to its own (a switch cannot narrow the generic `M`).
+  return answer(store, message, options) as Promise<Reply<ReplyTo<M['type']>>>;
+}
+
+async function answer(
   store: OwnDataStore,
   message: OwnDataRequest,
-  options: HandlerOptions = {},
-): Promise<Reply<unknown>> {
+  options: HandlerOptions,
+): Promise<Reply<ReplyTo<OwnDataRequest['type']>>> {
   const now = () => (options.now ?? (() => new Date()))().toISOString();
   switch (message.type) {
     case 'list-packs':

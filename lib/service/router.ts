@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { BackgroundRequest, HandlerResult } from '../messaging/calls';
 import type { Reply } from '../messaging/protocol';
 import { ContentRequest, ExtensionPageRequest } from '../messaging/requests';
 
@@ -20,8 +21,9 @@ export interface RequestContext {
   frameId?: number;
 }
 
-type HandlerMap<U extends { type: string }> = {
-  [K in U['type']]: (request: Extract<U, { type: K }>, context: RequestContext) => Promise<unknown>;
+/** One handler per request type, returning what the call map says that request gets. */
+type HandlerMap<U extends BackgroundRequest> = {
+  [K in U['type']]: (request: Extract<U, { type: K }>, context: RequestContext) => Promise<HandlerResult<K>>;
 };
 
 export type ContentHandlers = HandlerMap<ContentRequest>;
@@ -39,7 +41,7 @@ function fromExtensionPage(sender: MessageSender, origin: string): boolean {
   return typeof sender.url === 'string' && sender.url.startsWith(origin);
 }
 
-async function dispatch<U extends { type: string }>(
+async function dispatch<U extends BackgroundRequest>(
   handlers: HandlerMap<U>,
   request: U,
   context: RequestContext,

@@ -1,3 +1,4 @@
+import type { ReplyTo } from '../messaging/calls';
 import type {
   SubscriptionStatus,
   SyncErrorView,
@@ -46,7 +47,7 @@ export interface PackSyncStatus {
 
 export interface SyncService {
   /** Answers one request; the value is the router's reply. Throws for a request it must refuse. */
-  handle(request: SyncRequest): Promise<unknown>;
+  handle<M extends SyncRequest>(request: M): Promise<ReplyTo<M['type']>>;
   /** Syncs what is due, then sets the alarm for the next one. */
   onAlarm(): Promise<void>;
   /** Browser start or install: syncs overdue packs (also one cut short by a closing browser), re-arms. */
@@ -162,7 +163,13 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
     };
   }
 
-  async function handle(request: SyncRequest): Promise<unknown> {
+  /** Answers one sync request with the reply the call map gives for its type. */
+  function handle<M extends SyncRequest>(request: M): Promise<ReplyTo<M['type']>> {
+    // A switch cannot narrow the generic `M`: `answer` is checked against all sync replies.
+    return answer(request) as Promise<ReplyTo<M['type']>>;
+  }
+
+  async function answer(request: SyncRequest): Promise<ReplyTo<SyncRequest['type']>> {
     switch (request.type) {
       case 'subscribe':
         return finished(
