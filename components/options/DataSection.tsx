@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { ExportedOwnData, ImportResult, MAX_IMPORT_CHARS } from '@/lib/messaging/page-requests';
+import { MAX_IMPORT_CHARS } from '@/lib/messaging/page-requests';
 import { askBackground, errorText } from '../shared/ask-background';
 
 type Outcome = { error: boolean; text: string };

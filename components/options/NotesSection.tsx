@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { type NoteListItem, SavedNote } from '@/lib/messaging/page-requests';
+import type { NoteListItem } from '@/lib/messaging/page-requests';
 import { MAX_NOTE_CHARS } from '@/lib/schema/note';
 import { formatPartialDate } from '@/lib/view/dates';
 import { askBackground, errorText } from '../shared/ask-background';

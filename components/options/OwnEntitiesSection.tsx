@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { z } from 'zod';
 import { t } from '@/lib/i18n';
 import type { OwnEntityInput } from '@/lib/messaging/page-requests';
 import type { EntityRecord } from '@/lib/schema/records';

@@ -1,13 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { PackSummary } from '@/lib/messaging/page-requests';
-import {
-  type SubscribeRequest,
-  type SubscriptionStatus,
-  SyncOutcomeReply,
-  type SyncProgressMessage,
-  SyncStatusReply,
-  UnsubscribeReply,
+import type {
+  SubscribeRequest,
+  SubscriptionStatus,
+  SyncProgressMessage,
 } from '@/lib/messaging/sync-requests';
 import { formatPartialDate } from '@/lib/view/dates';
 import { type PackTrust, packTrust, syncErrorText } from '@/lib/view/sync-messages';
