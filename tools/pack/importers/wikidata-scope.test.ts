@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { type EntityRecord, PackRecord } from '../../../lib/schema/records';
 import { WIKIDATA_DIR as CORPUS } from '../../../tests/fixtures/corpus/paths';
+import { runPackTool } from '../main';
 import { importWorkspace } from './import-workspace';
 import { importWikidata } from './wikidata';
 
@@ -50,6 +51,29 @@ describe('import-wikidata keeps only items of the chosen classes', () => {
     await expect(
       importWikidata(DUMP, { langs: ['en'], outDir: work.outDir, types: ['human'] }),
     ).rejects.toThrow('--types: "human" is not a Wikidata QID');
+  });
+});
+
+describe('pack import-wikidata on the command line', () => {
+  it('passes --types and --as-of to the importer', async () => {
+    const out: string[] = [];
+    const code = await runPackTool(
+      [
+        'import-wikidata',
+        DUMP,
+        '--langs',
+        'en,de',
+        '--out',
+        work.outDir,
+        '--types',
+        'Q5',
+        '--as-of',
+        '2023-03',
+      ],
+      { out: (line) => out.push(line), err: () => undefined, readStdin: async () => '' },
+    );
+    expect({ code, out }).toEqual({ code: 0, out: [`wrote 2 records to ${work.outDir}`] });
+    expect((await written()).get('Q100002')?.reviewed).toBe('2023-03');
   });
 });
 
