@@ -246,7 +246,7 @@ describe('wrong usage', () => {
     [['match', 'a'], 'usage: pack match <pack dir> <text file or ->'],
     [
       ['import-wikidata', 'dump.json', '--out', 'x'],
-      'usage: pack import-wikidata <file> --langs en,de --out <dir>',
+      'usage: pack import-wikidata <file> --langs en,de --out <dir> [--types Q5,Q43229,…] [--as-of YYYY-MM-DD]',
     ],
   ])('%j prints one usage line and exits 2', async (args, usage) => {
     expect(await pack(...args)).toEqual({ code: 2, out: [], err: [usage] });

@@ -23,7 +23,8 @@ const USAGE: Record<string, string> = {
   inspect: 'inspect <dir or http(s) URL>',
   match: 'match <pack dir> <text file or ->',
   audit: 'audit <source dir, pack dir or http(s) URL>',
-  'import-wikidata': 'import-wikidata <file> --langs en,de --out <dir>',
+  'import-wikidata':
+    'import-wikidata <file> --langs en,de --out <dir> [--types Q5,Q43229,…] [--as-of YYYY-MM-DD]',
   'import-claimreview': 'import-claimreview <file> --out <dir>',
 };
 
@@ -176,16 +177,28 @@ const audit: Verb = async (args, io) => {
 
 // The importers are loaded on demand: only these verbs need them.
 const importWikidataVerb: Verb = async (args, io) => {
-  const options = { langs: { type: 'string' }, out: { type: 'string' } } as const;
+  const options = {
+    langs: { type: 'string' },
+    out: { type: 'string' },
+    types: { type: 'string' },
+    'as-of': { type: 'string' },
+  } as const;
   const { positionals, values } = parse('import-wikidata', args, options, 1);
-  const langs = required('import-wikidata', values.langs)
-    .split(',')
-    .map((lang) => lang.trim())
-    .filter(Boolean);
+  const list = (value: string) =>
+    value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
+  const langs = list(required('import-wikidata', values.langs));
   if (langs.length === 0) throw new UsageError('import-wikidata');
   const outDir = required('import-wikidata', values.out);
   const { importWikidata } = await import('./importers/wikidata');
-  const result = await importWikidata(positionals[0]!, { langs, outDir });
+  const result = await importWikidata(positionals[0]!, {
+    langs,
+    outDir,
+    ...(values.types === undefined ? {} : { types: list(values.types) }),
+    ...(values['as-of'] === undefined ? {} : { asOf: values['as-of'] }),
+  });
   io.out(`wrote ${result.records} records to ${outDir}`);
   return EXIT.ok;
 };

@@ -184,7 +184,9 @@ export async function measure(): Promise<Record<string, number>> {
     const inputPath = join(dir, 'dump.json');
     const entities = await generateDump(inputPath);
     const report = await runImporter(inputPath, join(dir, 'out'));
-    if (report.records !== entities) throw new Error(`imported ${report.records} of ${entities} entities`);
+    // The position items only lend their labels to the roles (import-wikidata keeps people).
+    const people = entities - POSITIONS;
+    if (report.records !== people) throw new Error(`imported ${report.records} of ${people} people`);
     return {
       'pack.import_wikidata_200mb.input_mb': (await stat(inputPath)).size / 1024 / 1024,
       'pack.import_wikidata_200mb.records': report.records,

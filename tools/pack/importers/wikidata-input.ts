@@ -1,7 +1,8 @@
+import { spawn } from 'node:child_process';
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { Readable } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { z } from 'zod';
 import { warnSkipped } from './record-writer';
@@ -16,9 +17,36 @@ const ApiResponse = z.looseObject({ entities: z.record(z.string(), z.unknown()) 
 const BareEntity = z.looseObject({ id: z.string(), type: z.string() });
 
 function openInput(inputPath: string): Readable {
+  // Wikidata publishes its dumps gzipped and bzip2ed (`latest-all.json.gz`, `.bz2`); both are read
+  // without unpacking them first.
+  if (inputPath.endsWith('.bz2')) return bunzip2(inputPath);
   const file = createReadStream(inputPath);
-  // Wikidata publishes its dumps gzipped (`latest-all.json.gz`); read them without unpacking first.
   return inputPath.endsWith('.gz') ? file.pipe(createGunzip()) : file;
+}
+
+/**
+ * A .bz2 file through the system's `bzip2 -dc` (it reads the concatenated streams the dumps are
+ * made of). The pure-JavaScript decoder unbzip2-stream 1.4.3 works with Node 20 streams too but
+ * took 62 s where bzip2 took 10 s of CPU for the 166 MB office-holders dump; a full dump is read
+ * three times. A missing program or a damaged file ends the import with an error naming the file.
+ */
+function bunzip2(inputPath: string): Readable {
+  const name = basename(inputPath);
+  const output = new PassThrough();
+  const child = spawn('bzip2', ['-dc', '--', inputPath], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let complaint = '';
+  child.stderr.setEncoding('utf8').on('data', (text: string) => {
+    complaint = (complaint + text).slice(-500);
+  });
+  child.stdout.pipe(output, { end: false });
+  child.on('error', (error) =>
+    output.destroy(new Error(`${name}: cannot run bzip2 to read it (${error.message}); unpack it first`)),
+  );
+  child.on('close', (code) => {
+    if (code === 0) output.end();
+    else output.destroy(new Error(`${name}: bzip2 failed: ${complaint.trim() || `exit code ${code}`}`));
+  });
+  return output;
 }
 
 /** A dump line is one entity followed by a comma; the first line is `[` and the last `]`. */

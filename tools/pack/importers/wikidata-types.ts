@@ -71,6 +71,20 @@ const CLASSES: Record<Exclude<EntityType, 'other'>, Record<string, string>> = {
 /** When an entity is an instance of several listed classes, the first type here wins. */
 const PRECEDENCE = ['person', 'outlet', 'organization', 'place'] as const;
 
+/**
+ * The classes `import-wikidata` keeps as entities unless `--types` names others: people and the
+ * organisations and outlets a news article names (parties, ministries, agencies, companies, news
+ * agencies, newspapers, broadcasters, international bodies). Places are left out: a country or a
+ * city named in the news is not a subject a reader needs a card for, and their names ("Georgia",
+ * "Jordan") are also people's names. Items of other classes only lend their labels (positions for
+ * role titles).
+ */
+export const DEFAULT_KEPT_CLASSES: readonly string[] = Object.freeze([
+  ...Object.keys(CLASSES.person),
+  ...Object.keys(CLASSES.organization),
+  ...Object.keys(CLASSES.outlet),
+]);
+
 /** The entity type for a list of P31 QIDs. */
 export function entityTypeOf(classes: readonly string[]): EntityType {
   return PRECEDENCE.find((type) => classes.some((qid) => qid in CLASSES[type])) ?? 'other';

@@ -82,11 +82,16 @@ describe('importWikidata on real Wikidata API responses', () => {
     expect(roth).toMatchObject({ id: 'veronica-roth', type: 'person', wikidata: 'Q328212' });
   });
 
-  it('types big cities as places (Q2112 Bielefeld; Q1040 Karlsruhe, which Q32063953 redirects to)', async () => {
-    await importWikidata(join(CORPUS, 'wikibase-sdk/Q2112.json'), { langs: ['de'], outDir: work.outDir });
+  it('leaves cities out by default and types them as places when --types names their class (Q2112 Bielefeld; Q1040 Karlsruhe, which Q32063953 redirects to)', async () => {
+    const bielefeld = join(CORPUS, 'wikibase-sdk/Q2112.json');
+    expect((await importWikidata(bielefeld, { langs: ['de'], outDir: work.outDir })).records).toBe(0);
+    // Q1549591 "big city".
+    const types = ['Q1549591'];
+    await importWikidata(bielefeld, { langs: ['de'], outDir: work.outDir, types });
     await importWikidata(join(CORPUS, 'wikidata-toolkit/wbgetentities-Q32063953.json'), {
       langs: ['de'],
       outDir: work.outDir,
+      types,
     });
     const entities = await writtenEntities();
     expect(entities.get('Q2112')).toMatchObject({ type: 'place', names: { de: ['Bielefeld'] } });
@@ -109,6 +114,8 @@ describe('importWikidata on real Wikidata API responses', () => {
     const { records } = await importWikidata(join(CORPUS, 'wikibase-sdk/wbgetentities_response.json'), {
       langs: ['en'],
       outDir: work.outDir,
+      // Q14406742 "family name".
+      types: ['Q14406742'],
     });
     expect(records).toBe(0);
     expect(work.warnings.join('')).toContain('(Q3235026): skipped: no label in any language');
@@ -134,10 +141,12 @@ describe('importWikidata on real Wikidata API responses', () => {
 });
 
 describe('importWikidata on the dump format', () => {
-  it("imports the items of Wikidata-Toolkit's mock dump and leaves its property and lexeme out", async () => {
+  it("imports the items of Wikidata-Toolkit's mock dump of the classes asked for and leaves its property and lexeme out", async () => {
     const { records } = await importWikidata(join(CORPUS, 'wikidata-toolkit/mock-dump-for-testing.json'), {
       langs: ['de'],
       outDir: work.outDir,
+      // The mock dump's universe and happiness are no people or organisations.
+      types: ['Q1454986', 'Q331769'],
     });
     expect(records).toBe(2);
     const entities = await writtenEntities();
@@ -178,7 +187,7 @@ describe('importWikidata on the dump format', () => {
       langs: ['en', 'de'],
       outDir: work.outDir,
     });
-    expect(records).toBe(5);
+    expect(records).toBe(4);
     const entities = await writtenEntities();
     expect(entities.get('Q100001')?.id).toBe('anna-beispiel');
     expect(entities.get('Q100002')?.id).toBe('anna-beispiel-q100002');
@@ -214,6 +223,6 @@ describe('importWikidata on the dump format', () => {
       langs: ['en', 'de'],
       outDir: join(work.outDir, 'out'),
     });
-    expect(records).toBe(5);
+    expect(records).toBe(4);
   });
 });

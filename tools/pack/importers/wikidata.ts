@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { LanguageCode } from '../../../lib/schema/primitives';
+import { LanguageCode, PartialDate } from '../../../lib/schema/primitives';
 import type { EntityRecord, Role, SourceCitation } from '../../../lib/schema/records';
 import { RecordWriter, warnSkipped } from './record-writer';
 import { IdAllocator, slugify } from './slug';
@@ -12,12 +12,12 @@ import {
   type WikidataEntity,
   WikidataEntityJson,
 } from './wikidata-json';
+import { classesOf, EntityScope } from './wikidata-scope';
 import { entityTypeOf } from './wikidata-types';
 
 type EntityInput = Omit<Partial<EntityRecord>, 'kind' | 'id' | 'type' | 'name'> &
   Pick<EntityRecord, 'kind' | 'id' | 'type' | 'name'>;
 
-const INSTANCE_OF = 'P31';
 const POSITION_HELD = 'P39';
 const START_TIME = 'P580';
 const END_TIME = 'P582';
@@ -35,8 +35,20 @@ type PositionLabels = Map<string, Record<string, string>>;
 interface MappingContext {
   langs: string[];
   positionLabels: PositionLabels;
-  /** Date of a Wikipedia link when the entity carries no `modified` time: the input file's date. */
-  retrieved: string;
+  /**
+   * The date the input's data is known to hold, for entities without a `modified` time: `--as-of`,
+   * else the input file's date. Dates the Wikipedia links and the records' `reviewed`.
+   */
+  asOf: string;
+}
+
+export interface ImportWikidataOptions {
+  langs: string[];
+  outDir: string;
+  /** P31 classes whose instances become entities; default people, organisations and outlets. */
+  types?: readonly string[];
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: when the input's data was taken from Wikidata. */
+  asOf?: string;
 }
 
 const QID = /^Q[1-9]\d*$/;
@@ -45,13 +57,13 @@ const UNNAMED = 'no label or alias in the chosen languages';
 
 /**
  * `pack import-wikidata <file> --langs en,de --out <dir>`: Wikidata entity JSON (API responses or
- * the dump's one-entity-per-line format, plain or gzipped) → one `entities/<id>.yaml` per item.
- * Reads the input three times so a dump never has to fit in memory: position ids held (P39),
- * then those positions' labels, then the entities themselves.
+ * the dump's one-entity-per-line format, plain, gzipped or bzip2ed) → one `entities/<id>.yaml` per
+ * item of the chosen classes. Reads the input three times so a dump never has to fit in memory:
+ * the positions (P39) the kept items hold, then those positions' labels, then the kept items.
  */
 export async function importWikidata(
   inputPath: string,
-  options: { langs: string[]; outDir: string },
+  options: ImportWikidataOptions,
 ): Promise<{ records: number }> {
   const langs = options.langs.map((lang) => {
     const code = lang.trim().toLowerCase();
@@ -60,11 +72,14 @@ export async function importWikidata(
     return code;
   });
   if (langs.length === 0) throw new Error('import-wikidata needs at least one language (--langs en,de)');
-  const positions = await collectPositionIds(inputPath);
+  if (options.asOf !== undefined && !PartialDate.safeParse(options.asOf).success)
+    throw new Error(`--as-of: "${options.asOf}" is not a date like 2023-03-31, 2023-03 or 2023`);
+  const scope = new EntityScope(options.types);
+  const positions = await collectPositionIds(inputPath, scope);
   const context: MappingContext = {
     langs,
     positionLabels: positions.size > 0 ? await collectLabels(inputPath, positions, langs) : new Map(),
-    retrieved: (await stat(inputPath)).mtime.toISOString().slice(0, 10),
+    asOf: options.asOf ?? (await stat(inputPath)).mtime.toISOString().slice(0, 10),
   };
   const writer = new RecordWriter(
     options.outDir,
@@ -72,9 +87,9 @@ export async function importWikidata(
   );
   const ids = new IdAllocator();
   let unnamed = 0;
-  for await (const { json, position } of readWikidataEntities(inputPath)) {
+  for await (const { json, position } of readWikidataEntities(inputPath, (line) => scope.mayKeep(line))) {
     const entity = itemOf(json, position);
-    if (!entity) continue;
+    if (!entity || !scope.keeps(entity)) continue;
     const where = `${position} (${entity.id})`;
     const record = entityRecordOf(entity, context, ids);
     if (record === UNNAMED) unnamed++;
@@ -111,11 +126,13 @@ const HOLDS_POSITION = /"P39"\s*:\s*\[\s*\{|"m"\s*:\s*\[\s*"value"\s*,\s*39\s*,/
  */
 const OWN_ID_CANDIDATES = /(?<!"numeric-id"\s*:\s*\d+\s*,\s*)"id"\s*:\s*"(Q\d+)"/g;
 
-async function collectPositionIds(inputPath: string): Promise<Set<string>> {
+/** The positions the kept items hold: only their labels are needed, not those of every item. */
+async function collectPositionIds(inputPath: string, scope: EntityScope): Promise<Set<string>> {
   const positions = new Set<string>();
-  for await (const { json } of readWikidataEntities(inputPath, (line) => HOLDS_POSITION.test(line))) {
+  const mayMatter = (line: string) => HOLDS_POSITION.test(line) && scope.mayKeep(line);
+  for await (const { json } of readWikidataEntities(inputPath, mayMatter)) {
     const parsed = WikidataEntityJson.safeParse(json);
-    if (!parsed.success) continue;
+    if (!parsed.success || !scope.keeps(parsed.data)) continue;
     for (const statement of statementsOf(parsed.data, POSITION_HELD)) {
       const position = itemIdOf(statement.value);
       if (position) positions.add(position);
@@ -166,11 +183,7 @@ function entityRecordOf(
 ): EntityInput | string {
   const name = displayNameOf(entity);
   if (!name) return 'no label in any language';
-  const type = entityTypeOf(
-    statementsOf(entity, INSTANCE_OF)
-      .filter((statement) => statement.rank !== 'deprecated')
-      .flatMap((statement) => itemIdOf(statement.value) ?? []),
-  );
+  const type = entityTypeOf(classesOf(entity));
   const labels = termsIn(entity.labels, context.langs, MAX_NAME_LENGTH);
   const { aliases, shortNames } = aliasesOf(entity, labels, context.langs, type === 'person');
   if (Object.keys(labels).length + Object.keys(aliases).length + Object.keys(shortNames).length === 0)
@@ -189,6 +202,7 @@ function entityRecordOf(
   if (Object.keys(description).length > 0) record.description = description;
   const roles = rolesOf(entity, context);
   if (roles.length > 0) record.roles = roles;
+  record.reviewed = reviewedDateOf(entity, roles, context);
   const sources = wikipediaLinksOf(entity, context);
   if (sources.length > 0) record.sources = sources;
   record.wikidata = entity.id;
@@ -259,7 +273,7 @@ function rolesOf(entity: WikidataEntity, context: MappingContext): Role[] {
 
 /** `https://<lang>.wikipedia.org/wiki/<Title_with_underscores>` for each requested language. */
 function wikipediaLinksOf(entity: WikidataEntity, context: MappingContext): SourceCitation[] {
-  const date = entity.modified?.match(/^\d{4}-\d{2}-\d{2}/)?.[0] ?? context.retrieved;
+  const date = modifiedDateOf(entity) ?? context.asOf;
   return context.langs.flatMap((lang) => {
     const title = entity.sitelinks[`${lang}wiki`]?.trim();
     if (!title) return [];
@@ -274,4 +288,29 @@ function wikipediaLinksOf(entity: WikidataEntity, context: MappingContext): Sour
       },
     ];
   });
+}
+
+function modifiedDateOf(entity: WikidataEntity): string | undefined {
+  return entity.modified?.match(/^\d{4}-\d{2}-\d{2}/)?.[0];
+}
+
+/**
+ * The date the record's facts are known to hold, which the card shows as "as of": the item's own
+ * `modified` time where the input has one (the dumps do), else the input's date (`--as-of`). A
+ * record cannot be older than its newest fact, so a role that started later moves it forward:
+ * the office-holders file is mostly as of 2022 but holds the US Congress of 2025.
+ */
+function reviewedDateOf(entity: WikidataEntity, roles: readonly Role[], context: MappingContext): string {
+  const modified = modifiedDateOf(entity);
+  if (modified) return modified;
+  // A start announced for later says nothing about when the data was taken.
+  const today = new Date().toISOString().slice(0, 10);
+  const starts = roles.flatMap((role) => (role.start && !isLater(role.start, today) ? role.start : []));
+  return [context.asOf, ...starts].reduce((latest, date) => (isLater(date, latest) ? date : latest));
+}
+
+/** Whether partial date `a` is later than `b`, comparing only the precision both have. */
+function isLater(a: string, b: string): boolean {
+  const length = Math.min(a.length, b.length);
+  return a.slice(0, length) > b.slice(0, length);
 }
