@@ -16,7 +16,8 @@ export function generateClaims(count: number, texts: string[], seed = 20261207):
   const sentence = (least: number, most: number) => {
     const length = least + Math.floor(random() * (most - least + 1));
     const parts = Array.from({ length }, word);
-    if (random() < 0.3) parts.splice(Math.floor(random() * length), 0, `${Math.floor(random() * 1000)} billion`);
+    if (random() < 0.3)
+      parts.splice(Math.floor(random() * length), 0, `${Math.floor(random() * 1000)} billion`);
     return parts.join(' ');
   };
   return Array.from({ length: count }, (_, at) =>
