@@ -26,6 +26,8 @@ export interface ClaimMark {
   end: number;
   /** What matched, as written or as the pack's trigger terms: "100 Milliarden · Dollar · Blinken". */
   evidence: string;
+  /** For marks from statements: the share of the statement's weight found (for calibration). */
+  coverage?: number;
 }
 
 const MIN_TRIGGERS = 2;
@@ -129,7 +131,7 @@ export function findClaims(
   mentions: EntityAt[],
   declaredLanguage: string | undefined,
   thresholds: Thresholds = THRESHOLDS,
-): (ClaimMark & { coverage?: number })[] {
+): ClaimMark[] {
   if (index.ids.count === 0) return [];
   const languages = blockLanguages(blocks, declaredLanguage);
   // Sentences of the whole article in reading order: a statement often runs on from one
