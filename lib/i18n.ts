@@ -42,6 +42,7 @@ export type MessageKey =
   | 'cardInArticle'
   | 'cardMatchedOn'
   | 'cardEvidence'
+  | 'cardClaimMatched'
   | 'cardSeveralPacks'
   | 'cardNote'
   | 'cardNoteSave'
