@@ -168,71 +168,90 @@ const THING_HEADS = new Set(
   ].map(foldText),
 );
 
-/** Places written "City, State": the surname is a city there ("Austin, Texas"). */
-const PLACES_AFTER_COMMA = new Set(
-  [
-    'Alabama',
-    'Alaska',
-    'Arizona',
-    'Arkansas',
-    'California',
-    'Colorado',
-    'Connecticut',
-    'Delaware',
-    'Florida',
-    'Georgia',
-    'Hawaii',
-    'Idaho',
-    'Illinois',
-    'Indiana',
-    'Iowa',
-    'Kansas',
-    'Kentucky',
-    'Louisiana',
-    'Maine',
-    'Maryland',
-    'Massachusetts',
-    'Michigan',
-    'Minnesota',
-    'Mississippi',
-    'Missouri',
-    'Montana',
-    'Nebraska',
-    'Nevada',
-    'New Hampshire',
-    'New Jersey',
-    'New Mexico',
-    'New York',
-    'North Carolina',
-    'North Dakota',
-    'Ohio',
-    'Oklahoma',
-    'Oregon',
-    'Pennsylvania',
-    'Rhode Island',
-    'South Carolina',
-    'South Dakota',
-    'Tennessee',
-    'Texas',
-    'Utah',
-    'Vermont',
-    'Virginia',
-    'Washington',
-    'West Virginia',
-    'Wisconsin',
-    'Wyoming',
-    'Ontario',
-    'Quebec',
-    'England',
-    'Scotland',
-    'Australia',
-    'Kalifornien',
-    'Texas',
-    'USA',
-    'US',
-    'U.S.',
-  ].map((place) => foldText(place).split(' ')[0]!),
+/**
+ * Places written "City, State": the surname is a city there ("Austin, Texas"). Kept as folded
+ * token sequences: "New York" must be read whole, or every ", New…" and ", US-…" after a surname
+ * would count as a place ("sagte Blinken, US-Außenminister bis Januar" was never marked).
+ */
+const PLACES_AFTER_COMMA: readonly (readonly string[])[] = [
+  'Alabama',
+  'Alaska',
+  'Arizona',
+  'Arkansas',
+  'California',
+  'Colorado',
+  'Connecticut',
+  'Delaware',
+  'Florida',
+  'Georgia',
+  'Hawaii',
+  'Idaho',
+  'Illinois',
+  'Indiana',
+  'Iowa',
+  'Kansas',
+  'Kentucky',
+  'Louisiana',
+  'Maine',
+  'Maryland',
+  'Massachusetts',
+  'Michigan',
+  'Minnesota',
+  'Mississippi',
+  'Missouri',
+  'Montana',
+  'Nebraska',
+  'Nevada',
+  'New Hampshire',
+  'New Jersey',
+  'New Mexico',
+  'New York',
+  'North Carolina',
+  'North Dakota',
+  'Ohio',
+  'Oklahoma',
+  'Oregon',
+  'Pennsylvania',
+  'Rhode Island',
+  'South Carolina',
+  'South Dakota',
+  'Tennessee',
+  'Texas',
+  'Utah',
+  'Vermont',
+  'Virginia',
+  'Washington',
+  'West Virginia',
+  'Wisconsin',
+  'Wyoming',
+  'Ontario',
+  'Quebec',
+  'England',
+  'Scotland',
+  'Australia',
+  'Kalifornien',
+  'Texas',
+  'USA',
+  'US',
+  'U.S.',
+].map((place) =>
+  foldText(place)
+    .split(/[ .]/u)
+    .filter((word) => word !== ''),
 );
+
+/** Whether tokens from `at` on spell one of the places, as whole words (not "US-Außenminister"). */
+function placeAt(text: string, tokens: TokenStream, at: number): boolean {
+  return PLACES_AFTER_COMMA.some((place) => {
+    if (at + place.length > tokens.count) return false;
+    for (let word = 0; word < place.length; word++) {
+      if (word > 0 && tokens.gapBefore[at + word]! > Gap.period) return false;
+      if (foldText(tokenText(text, tokens, at + word)) !== place[word]) return false;
+    }
+    const after = at + place.length;
+    return after >= tokens.count || tokens.gapBefore[after] !== Gap.hyphen;
+  });
+}
 
 const isUpper = (char: string) => char !== char.toLowerCase() && char === char.toUpperCase();
 
@@ -348,7 +367,7 @@ export function otherThingReason(
         return 'part of a name';
       }
     }
-    if (after.trim() === ',' && PLACES_AFTER_COMMA.has(foldText(next))) return 'a place';
+    if (after.trim() === ',' && placeAt(text, tokens, last + 1)) return 'a place';
   }
   return undefined;
 }
