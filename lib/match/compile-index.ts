@@ -3,9 +3,11 @@ import { runToEnd, type Steps } from '../time-slices';
 import { foldText } from './char-fold';
 import {
   ANY_ENTITY,
+  CasePolicy,
   type CompiledClaim,
   type CompiledIndex,
   type CompiledTrigger,
+  casePart,
   FormKind,
   fingerprintOf,
   homeSlot,
@@ -13,6 +15,7 @@ import {
   MAX_ENTITIES,
   MULTIPLE_POSTINGS,
   partOf,
+  postingCase,
   postingEntity,
   postingKind,
   postingOf,
@@ -83,6 +86,22 @@ function namePart(tokens: Int32Array, count: number, names: number[][]): number 
   }
   return best;
 }
+
+/** The case a form asks of the text (see `CasePolicy`): from how the pack writes it. */
+function casePolicyOf(form: string): CasePolicy {
+  const letters = form.replace(/[^\p{L}]/gu, '');
+  if (letters.toLowerCase() === letters.toUpperCase()) return CasePolicy.capital;
+  if (letters === letters.toLowerCase()) return CasePolicy.asWritten;
+  if (letters.length > 1 && letters === letters.toUpperCase()) return CasePolicy.capitals;
+  return CasePolicy.capital;
+}
+
+/** Lower case as written, then any capital, then capitals only: the same form twice keeps the widest. */
+const CASE_WIDTH: Record<CasePolicy, number> = {
+  [CasePolicy.asWritten]: 2,
+  [CasePolicy.capital]: 1,
+  [CasePolicy.capitals]: 0,
+};
 
 function bitsetFor(hashes: HashSet32): Uint32Array {
   let bits = 1024;
@@ -169,7 +188,8 @@ export class IndexCompiler {
     if (kind === FormKind.name || kind === FormKind.short)
       this.names.push(Array.from(tokens.hash1.subarray(0, tokens.count)));
     const part = kind === FormKind.alias ? namePart(tokens.hash1, tokens.count, this.names) : 0;
-    this.forms.push(key1, key2, postingOf(entity, kind, part));
+    const policy = kind === FormKind.title ? 0 : casePart(casePolicyOf(form));
+    this.forms.push(key1, key2, postingOf(entity, kind, part || policy));
   }
 
   /** The index of every entity added so far and of `claims`, built in steps. */
@@ -225,8 +245,15 @@ function* buildTable(
     const sameEntity = postingEntity(mine) === postingEntity(theirs);
     const bothMarks = postingKind(mine) !== FormKind.title && postingKind(theirs) !== FormKind.title;
     if (sameEntity && (bothMarks || mine === theirs)) {
-      // The same form as name and as short name is a name: the stronger kind wins.
-      if (postingKind(mine) < postingKind(theirs)) posting[head] = mine;
+      // The same form as name and as short name is a name: the stronger kind wins; "NATO" and
+      // "Nato" of one entity are one key that takes any capital.
+      const kindOrder = postingKind(mine) - postingKind(theirs);
+      if (
+        kindOrder < 0 ||
+        (kindOrder === 0 && CASE_WIDTH[postingCase(mine)] > CASE_WIDTH[postingCase(theirs)])
+      ) {
+        posting[head] = mine;
+      }
       continue;
     }
     next[form] = head;

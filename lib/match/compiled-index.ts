@@ -74,9 +74,31 @@ export const postingKind = (posting: number) => (posting & 3) as FormKind;
 /** The marked part of a form: `first` token and `count` tokens, or undefined for all of it. */
 export function postingPart(posting: number): { first: number; count: number } | undefined {
   const part = posting >>> 25;
-  return part === 0 ? undefined : { first: part >>> 3, count: part & 7 };
+  return (part & 7) === 0 ? undefined : { first: part >>> 3, count: part & 7 };
 }
 export const partOf = (first: number, count: number) => (first << 3) | count;
+
+/**
+ * How the case of the text must fit a form, kept in the part bits a whole form leaves free (a
+ * part of no tokens). Issue 13: the pack writes "dpa" and newsrooms write "(dpa)", so a form in
+ * lower case matches as written; the French acronym "AIEA" marked "Aiea" (a place in Hawaii), so
+ * a form in capitals matches only in capitals. Any other form needs a capital somewhere.
+ */
+export const CasePolicy = {
+  /** A capital somewhere in the mark: "Nato", "NATO", not "nato". */
+  capital: 0,
+  /** Also in lower case, as the pack writes it: "dpa". */
+  asWritten: 1,
+  /** Only in capitals: "AIEA", not "Aiea". */
+  capitals: 2,
+} as const;
+export type CasePolicy = (typeof CasePolicy)[keyof typeof CasePolicy];
+
+export const casePart = (policy: CasePolicy) => partOf(policy, 0);
+export function postingCase(posting: number): CasePolicy {
+  const part = posting >>> 25;
+  return (part & 7) === 0 ? ((part >>> 3) as CasePolicy) : CasePolicy.capital;
+}
 
 export function hasBit(bits: Uint32Array, hash: number): boolean {
   const bit = hash & (bits.length * 32 - 1);

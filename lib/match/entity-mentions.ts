@@ -1,9 +1,11 @@
 import {
+  CasePolicy,
   type CompiledIndex,
   FormKind,
   forEachPosting,
   hasBit,
   lookupKey,
+  postingCase,
   postingEntity,
   postingKind,
   postingPart,
@@ -127,18 +129,21 @@ function readingsAt(
   articleLed: boolean,
 ): Reading[] {
   const surface = text.slice(tokens.start[first], tokens.end[last]);
+  const cased = hasCase(surface);
   // "nato", "pentagon" in lower case are words, not the organisations.
-  const caseFits = hasUpperCase(surface) || CYRILLIC.test(surface) || !hasCase(surface);
+  const hasCapital = hasUpperCase(surface) || CYRILLIC.test(surface) || !cased;
+  const inCapitals = !cased || surface === surface.toUpperCase();
   const readings: Reading[] = [];
   forEachPosting(index, value, (posting) => {
     const kind = postingKind(posting);
     const entity = postingEntity(posting);
     if (kind === FormKind.title) return;
+    const policy = postingCase(posting);
+    if (policy === CasePolicy.capitals ? !inCapitals : policy === CasePolicy.capital && !hasCapital) return;
     const start = tokens.start[first]!;
     const end = tokens.end[last]!;
     if (kind !== FormKind.short) {
       const part = postingPart(posting);
-      if (!caseFits) return;
       if (part === undefined) {
         readings.push({ entity, kind, start: articleLed ? tokens.start[first + 1]! : start, end });
       } else {
@@ -149,7 +154,11 @@ function readingsAt(
       return;
     }
     const title = titleBefore(text, tokens, first, index, entity);
-    if (otherThingReason(text, tokens, first, last, title !== undefined, language) !== undefined) return;
+    const lowerCaseForm = policy === CasePolicy.asWritten;
+    if (
+      otherThingReason(text, tokens, first, last, title !== undefined, language, lowerCaseForm) !== undefined
+    )
+      return;
     readings.push(title === undefined ? { entity, kind, start, end } : { entity, kind, start, end, title });
   });
   return readings;

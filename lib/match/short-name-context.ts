@@ -332,13 +332,15 @@ export function otherThingReason(
   last: number,
   hasTitle: boolean,
   language: string | undefined,
+  /** The pack writes the form in lower case ("dpa"): lower case in the text is no other word. */
+  lowerCaseForm = false,
 ): string | undefined {
   const surface = text.slice(tokens.start[first], tokens.end[last]);
   const cyrillic = /[\u0400-\u052f]/u.test(surface);
   // Lower case is the common word ("die Lichter blinken", "la poutine"); Ukrainian media write
   // "путін" in lower case on purpose, so Cyrillic is exempt.
   const cased = surface.toLowerCase() !== surface.toUpperCase();
-  if (!cyrillic && cased && !isCapitalised(surface)) return 'lower case';
+  if (!cyrillic && cased && !lowerCaseForm && !isCapitalised(surface)) return 'lower case';
   const before = first > 0 ? text.slice(tokens.end[first - 1], tokens.start[first]) : '';
   const after = last + 1 < tokens.count ? text.slice(tokens.end[last], tokens.start[last + 1]) : '';
   if (before.includes('&') || after.includes('&')) return 'company name';
