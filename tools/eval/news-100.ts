@@ -48,6 +48,7 @@ let found = 0;
 const missed: string[] = [];
 const wrong: string[] = [];
 const unchecked: string[] = [];
+const nested: string[] = [];
 let marks = 0;
 const context = (text: string, start: number, end: number) =>
   `…${text.slice(Math.max(0, start - 30), start)}[${text.slice(start, end)}]${text.slice(end, end + 30)}…`.replace(
@@ -77,7 +78,16 @@ for (const document of documents) {
   for (const mark of documentMarks) {
     const gold = document.mentions.filter((mention) => overlaps(mark, mention.begin, mention.end));
     const line = `${documentName(document.uri)} ${mark.id} (${mark.evidence}): ${context(document.text, mark.start, mark.end)}`;
+    const within = gold.some(
+      (mention) =>
+        mention.begin <= mark.start &&
+        mark.end <= mention.end &&
+        mention.end - mention.begin > mark.end - mark.start,
+    );
     if (gold.length === 0) unchecked.push(line);
+    // "EU" in the gold's "EU-Operation «Atalanta»": a name inside a longer name, not another entity.
+    else if (within)
+      nested.push(`${line} — inside: ${gold.map((mention) => `"${mention.anchor}"`).join(', ')}`);
     else if (!gold.some((mention) => entityOf(mention.resource) === mark.id)) {
       wrong.push(
         `${line} — gold: ${gold.map((mention) => `"${mention.anchor}" ${mention.resource.replace(/^.*\//, '')}`).join(', ')}`,
@@ -95,6 +105,7 @@ console.log(
 );
 section('missed gold mentions of pack entities', missed);
 section('wrong marks (on gold mentions of other resources)', wrong);
+section('marks inside a longer gold mention (inspect)', nested);
 section('marks on no gold mention (inspect)', unchecked);
 const recall = goldOfPack === 0 ? 0 : found / goldOfPack;
 console.log(
@@ -103,6 +114,7 @@ console.log(
     'ner.found': found,
     'ner.gold_of_pack': goldOfPack,
     'ner.wrong_marks': wrong.length,
+    'ner.marks_inside_longer_gold': nested.length,
     'ner.marks_outside_gold': unchecked.length,
   }),
 );
