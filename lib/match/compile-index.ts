@@ -21,6 +21,7 @@ import {
   postingOf,
   setBit,
 } from './compiled-index';
+import { articleFreeForm } from './derived-forms';
 import { encodeEntityIdsSteps } from './entity-ids';
 import { GENERIC_TITLES } from './generic-titles';
 import { HashSet32 } from './hash-set';
@@ -164,9 +165,20 @@ export class IndexCompiler {
           if (head !== undefined) this.addForm(head, index, kind);
         }
     }
+    // After all fields: a derived form must not be read as a name inside an alias ("Welt am Sonntag").
+    for (const [field, kind] of FORM_FIELDS) {
+      if (kind === FormKind.title) continue;
+      for (const list of Object.values(entity[field] ?? {}))
+        for (const form of list) {
+          const derived = articleFreeForm(form);
+          if (derived === undefined) continue;
+          if (derived.needsEvidenceBeside) this.addForm(derived.form, index, FormKind.short, true);
+          else this.addForm(derived.form, index, kind);
+        }
+    }
   }
 
-  private addForm(form: string, entity: number, kind: FormKind): void {
+  private addForm(form: string, entity: number, kind: FormKind, needsEvidenceBeside = false): void {
     const tokens = scanTokens(form, this.stream, false);
     if (tokens.count === 0 || tokens.count > MAX_ALIAS_TOKENS) return;
     // A name never runs across a comma or an ampersand in text, so such a form could not match.
@@ -188,7 +200,7 @@ export class IndexCompiler {
     if (kind === FormKind.name || kind === FormKind.short)
       this.names.push(Array.from(tokens.hash1.subarray(0, tokens.count)));
     const part = kind === FormKind.alias ? namePart(tokens.hash1, tokens.count, this.names) : 0;
-    const policy = kind === FormKind.title ? 0 : casePart(casePolicyOf(form));
+    const policy = kind === FormKind.title ? 0 : casePart(casePolicyOf(form), needsEvidenceBeside);
     this.forms.push(key1, key2, postingOf(entity, kind, part || policy));
   }
 

@@ -94,10 +94,21 @@ export const CasePolicy = {
 } as const;
 export type CasePolicy = (typeof CasePolicy)[keyof typeof CasePolicy];
 
-export const casePart = (policy: CasePolicy) => partOf(policy, 0);
+/** The part bits of a whole form: its case policy, and whether it needs evidence beside it. */
+export const casePart = (policy: CasePolicy, needsEvidenceBeside = false) =>
+  partOf(policy | (needsEvidenceBeside ? 4 : 0), 0);
 export function postingCase(posting: number): CasePolicy {
   const part = posting >>> 25;
-  return (part & 7) === 0 ? ((part >>> 3) as CasePolicy) : CasePolicy.capital;
+  return (part & 7) === 0 ? (((part >>> 3) & 3) as CasePolicy) : CasePolicy.capital;
+}
+/**
+ * A short form derived from a name with an article ("Welt" from "Die Welt"): a common noun too,
+ * so a full name elsewhere in the article is no evidence for it, only a title, a quote or an
+ * attribution right beside it (lib/match/derived-forms.ts).
+ */
+export function postingNeedsEvidenceBeside(posting: number): boolean {
+  const part = posting >>> 25;
+  return (part & 7) === 0 && (part & 32) !== 0;
 }
 
 export function hasBit(bits: Uint32Array, hash: number): boolean {

@@ -8,8 +8,10 @@ import {
   postingCase,
   postingEntity,
   postingKind,
+  postingNeedsEvidenceBeside,
   postingPart,
 } from './compiled-index';
+import { articleBeforeCapitals, attributionBefore, quotedAlone } from './evidence-beside';
 import { otherThingReason, type Title, titleBefore } from './short-name-context';
 import { extendKey1, extendKey2, KEY_1_SEED, KEY_2_SEED } from './token-hash';
 import { Gap, secondHashes, TokenFlag, type TokenStream } from './token-scanner';
@@ -153,7 +155,8 @@ function readingsAt(
       }
       return;
     }
-    const title = titleBefore(text, tokens, first, index, entity);
+    const title = evidenceBeside(text, tokens, first, last, index, entity, posting);
+    if (title === null) return;
     const lowerCaseForm = policy === CasePolicy.asWritten;
     if (
       otherThingReason(text, tokens, first, last, title !== undefined, language, lowerCaseForm) !== undefined
@@ -162,6 +165,34 @@ function readingsAt(
     readings.push(title === undefined ? { entity, kind, start, end } : { entity, kind, start, end, title });
   });
   return readings;
+}
+
+/**
+ * The title or other evidence right beside a short form; null when the form cannot be marked
+ * without it (a one-word form derived from "Die Welt" needs a title of its own, quotes or an
+ * attribution: lib/match/derived-forms.ts).
+ */
+function evidenceBeside(
+  text: string,
+  tokens: TokenStream,
+  first: number,
+  last: number,
+  index: CompiledIndex,
+  entity: number,
+  posting: number,
+): Title | undefined | null {
+  const title = titleBefore(text, tokens, first, index, entity);
+  if (postingNeedsEvidenceBeside(posting)) {
+    if (title?.specific) return title;
+    return quotedAlone(text, tokens, first, last) ?? attributionBefore(text, tokens, first) ?? null;
+  }
+  if (title !== undefined) return title;
+  const surface = text.slice(tokens.start[first], tokens.end[last]);
+  // "Mandat der UN": an acronym in capitals after an article is no French "un" nor a word.
+  if (postingCase(posting) === CasePolicy.capitals && surface === surface.toUpperCase()) {
+    return articleBeforeCapitals(text, tokens, first);
+  }
+  return undefined;
 }
 
 export interface ResolvedMention {
@@ -236,7 +267,10 @@ function chooseReading(
     bestScore = score;
     best = {
       reading,
-      evidence: reading.title !== undefined ? `title: ${reading.title.surface}` : named.get(reading.entity)!,
+      evidence:
+        reading.title !== undefined
+          ? `${reading.title.kind ?? 'title'}: ${reading.title.surface}`
+          : named.get(reading.entity)!,
     };
   }
   return best;

@@ -39,3 +39,66 @@ describe('the case a form asks of the text', () => {
     expect(marks('Antony Blinken. Die Lichter blinken.')).toEqual(['antony-blinken:Antony Blinken']);
   });
 });
+
+describe('names that begin with an article, and acronyms', () => {
+  const outlets = compileIndex(
+    [
+      entity('der-spiegel', 'outlet', {
+        aliases: { de: ['Spiegel Online'] },
+        shortNames: { de: ['Der Spiegel'] },
+        titles: { de: ['Nachrichtenmagazin'] },
+      }),
+      entity('die-welt', 'outlet', {
+        aliases: { de: ['Welt am Sonntag'] },
+        shortNames: { de: ['Die Welt'] },
+        titles: { de: ['Zeitung'] },
+      }),
+      entity('new-york-times', 'outlet', { names: { en: ['The New York Times'] } }),
+      entity('united-nations', 'organization', {
+        names: { de: ['Vereinte Nationen'] },
+        shortNames: { de: ['UN'] },
+      }),
+      entity('rt', 'outlet', { names: { en: ['Russia Today'] }, shortNames: { en: ['RT'] } }),
+    ],
+    [],
+  );
+  const outletMarks = (text: string, lang = 'de') =>
+    matchArticle([text], outlets, { lang }).map(
+      (match) => `${match.id}:${text.slice(match.start, match.end)} (${match.evidence})`,
+    );
+
+  // News-100 (news.de, 2010): "nach einem Bericht des Nachrichtenmagazins Der Spiegel", "Laut Spiegel".
+  it('reads a title in the genitive and an attribution before the name without its article', () => {
+    expect(outletMarks('Nach einem Bericht des Nachrichtenmagazins Der Spiegel gilt das.')).toEqual([
+      'der-spiegel:Der Spiegel (title: Nachrichtenmagazins)',
+    ]);
+    expect(outletMarks('Laut Spiegel erwägt die Bundesregierung einen Einsatz.')).toEqual([
+      'der-spiegel:Spiegel (attribution: Laut)',
+    ]);
+    expect(outletMarks('Wie die „Welt“ berichtet, sagte er der Zeitung Welt nichts.')).toEqual([
+      'die-welt:Welt (quoted: „Welt“)',
+      'die-welt:Welt (title: Zeitung)',
+    ]);
+  });
+
+  // The one-word form is a common noun: the full name elsewhere does not make "der Welt" the paper.
+  it('needs evidence beside the one-word form even when the full name is in the article', () => {
+    expect(
+      outletMarks('Die Zeitung Welt am Sonntag berichtet über die größte Armee der Welt vor dem Spiegel.'),
+    ).toEqual(['die-welt:Welt am Sonntag (alias)']);
+  });
+
+  it('marks a name whose article English drops', () => {
+    expect(outletMarks('A New York Times report said so.', 'en')).toEqual([
+      'new-york-times:New York Times (full name)',
+    ]);
+  });
+
+  // News-100: "mit klarem Mandat der UN"; an evaluation page: the German channel "RT DE".
+  it('takes an article before an acronym as evidence, and no acronym inside a longer one', () => {
+    expect(outletMarks('Die Soldaten hätten mit klarem Mandat der UN gehandelt.')).toEqual([
+      'united-nations:UN (article: der)',
+    ]);
+    expect(outletMarks('Der Sender RT DE wurde verboten; der RT DE-Ableger auch.')).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import { foldText } from './char-fold';
 import { ANY_ENTITY, type CompiledIndex, FormKind, hasPosting, lookupKey } from './compiled-index';
 import { extendKey1, extendKey2, KEY_1_SEED, KEY_2_SEED } from './token-hash';
-import { Gap, secondHashes, type TokenStream } from './token-scanner';
+import { Gap, secondHashes, TokenFlag, type TokenStream } from './token-scanner';
 
 /**
  * The words around a short name (a surname, a word that is also a common word) that confirm or
@@ -282,6 +282,8 @@ export interface Title {
   surface: string;
   /** A title the pack gives this entity, not one of the generic title words. */
   specific: boolean;
+  /** Evidence beside the name other than a title (lib/match/evidence-beside.ts); shown in the card's "why". */
+  kind?: 'quoted' | 'attribution' | 'article';
 }
 
 /**
@@ -302,12 +304,25 @@ export function titleBefore(
     if (length > 1 && tokens.gapBefore[first + 1]! > Gap.period) break;
     let key1 = KEY_1_SEED;
     let key2 = KEY_2_SEED;
-    for (let token = first; token < at; token++) {
+    for (let token = first; token < at - 1; token++) {
       key1 = extendKey1(key1, tokens.hash1[token]!);
       secondHashes(text, tokens, token);
       key2 = extendKey2(key2, tokens.hash2[token]!);
     }
-    const value = lookupKey(index, key1, key2);
+    secondHashes(text, tokens, at - 1);
+    let value = lookupKey(
+      index,
+      extendKey1(key1, tokens.hash1[at - 1]!),
+      extendKey2(key2, tokens.hash2[at - 1]!),
+    );
+    // A German title in the genitive: "des Nachrichtenmagazins Der Spiegel", "des Außenministers Blinken".
+    if (value < 0 && (tokens.flags[at - 1]! & TokenFlag.genitive) !== 0) {
+      value = lookupKey(
+        index,
+        extendKey1(key1, tokens.genitive1[at - 1]!),
+        extendKey2(key2, tokens.genitive2[at - 1]!),
+      );
+    }
     if (value < 0) continue;
     const specific = hasPosting(index, value, entity, FormKind.title);
     if (specific || hasPosting(index, value, ANY_ENTITY, FormKind.title)) {
@@ -362,6 +377,8 @@ export function otherThingReason(
     const next = tokenText(text, tokens, last + 1);
     const gapAfter = tokens.gapBefore[last + 1];
     if (gapAfter === Gap.space && isCapitalised(next)) {
+      // "RT DE" is the German channel, not RT: a longer name is no mention of a shorter one.
+      if (isAllCaps(surface) && isAllCaps(next)) return 'part of a name';
       const folded = foldText(next);
       if (THING_HEADS.has(folded)) return 'part of a name';
       // German capitalises every noun, so only English and French read a capital as a name part.
