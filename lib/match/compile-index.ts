@@ -7,9 +7,10 @@ import {
   type CompiledClaim,
   type CompiledIndex,
   type CompiledTrigger,
-  casePart,
+  type FormFlags,
   FormKind,
   fingerprintOf,
+  flagPart,
   homeSlot,
   MAX_ALIAS_TOKENS,
   MAX_ENTITIES,
@@ -20,11 +21,13 @@ import {
   postingKind,
   postingOf,
   setBit,
+  withoutProminence,
 } from './compiled-index';
 import { articleFreeForm } from './derived-forms';
 import { encodeEntityIdsSteps } from './entity-ids';
 import { GENERIC_TITLES } from './generic-titles';
 import { HashSet32 } from './hash-set';
+import { isProminent } from './prominence';
 import { extendKey1, extendKey2, KEY_1_SEED, KEY_2_SEED } from './token-hash';
 import { createTokenStream, Gap, scanTokens, secondHashes } from './token-scanner';
 
@@ -142,6 +145,11 @@ export class IndexCompiler {
   private maxTitleTokens = 1;
   /** Token hashes of the names and short names of the entity being added. */
   private names: number[][] = [];
+  /** Last words of names and short names seen in one entity, and those seen in several. */
+  private readonly surnames = new HashSet32();
+  private readonly sharedSurnames = new HashSet32();
+  /** Forms (column, last-word hash) flagged prominent: cleared at the end when the word is shared. */
+  private readonly prominentForms: number[] = [];
 
   constructor() {
     for (const title of GENERIC_TITLES) this.addForm(title, ANY_ENTITY, FormKind.title);
@@ -155,10 +163,11 @@ export class IndexCompiler {
     this.ids.push(entity.id);
     this.entityIndex.set(entity.id, index);
     this.names = [];
+    const prominent = isProminent(entity);
     for (const [field, kind] of FORM_FIELDS) {
       for (const list of Object.values(entity[field] ?? {}))
         for (const form of list) {
-          this.addForm(form, index, kind);
+          this.addForm(form, index, kind, { prominent: prominent && kind === FormKind.short });
           // "кремлівський диктатор путін" for the title "російський диктатор": the head noun of a
           // title (its last word in de, en, uk, ru) is a title on its own.
           const head = kind === FormKind.title ? titleHead(form) : undefined;
@@ -172,13 +181,16 @@ export class IndexCompiler {
         for (const form of list) {
           const derived = articleFreeForm(form);
           if (derived === undefined) continue;
-          if (derived.needsEvidenceBeside) this.addForm(derived.form, index, FormKind.short, true);
-          else this.addForm(derived.form, index, kind);
+          if (derived.needsEvidenceBeside) {
+            this.addForm(derived.form, index, FormKind.short, { needsEvidenceBeside: true });
+          } else this.addForm(derived.form, index, kind);
         }
     }
+    const lastWords = new Set(this.names.map((name) => name[name.length - 1]!));
+    for (const word of lastWords) if (!this.surnames.add(word)) this.sharedSurnames.add(word);
   }
 
-  private addForm(form: string, entity: number, kind: FormKind, needsEvidenceBeside = false): void {
+  private addForm(form: string, entity: number, kind: FormKind, flags: Omit<FormFlags, 'policy'> = {}): void {
     const tokens = scanTokens(form, this.stream, false);
     if (tokens.count === 0 || tokens.count > MAX_ALIAS_TOKENS) return;
     // A name never runs across a comma or an ampersand in text, so such a form could not match.
@@ -200,12 +212,23 @@ export class IndexCompiler {
     if (kind === FormKind.name || kind === FormKind.short)
       this.names.push(Array.from(tokens.hash1.subarray(0, tokens.count)));
     const part = kind === FormKind.alias ? namePart(tokens.hash1, tokens.count, this.names) : 0;
-    const policy = kind === FormKind.title ? 0 : casePart(casePolicyOf(form), needsEvidenceBeside);
-    this.forms.push(key1, key2, postingOf(entity, kind, part || policy));
+    // Only a one-word short name can be a surname that stands alone.
+    const prominent = flags.prominent === true && tokens.count === 1;
+    if (prominent) this.prominentForms.push(this.forms.count, tokens.hash1[0]!);
+    const flagBits =
+      kind === FormKind.title ? 0 : flagPart({ ...flags, prominent, policy: casePolicyOf(form) });
+    this.forms.push(key1, key2, postingOf(entity, kind, part || flagBits));
   }
 
   /** The index of every entity added so far and of `claims`, built in steps. */
   *finishSteps(claims: Iterable<ClaimRecord>): Steps<CompiledIndex> {
+    // "Biden" alone is no one in particular once the store knows two Bidens.
+    for (let at = 0; at < this.prominentForms.length; at += 2) {
+      const column = this.prominentForms[at]!;
+      if (this.sharedSurnames.has(this.prominentForms[at + 1]!)) {
+        this.forms.posting[column] = withoutProminence(this.forms.posting[column]!);
+      }
+    }
     const table = yield* buildTable(this.forms);
     // Each of these takes a few to tens of milliseconds with a million aliases: one slice each.
     yield;

@@ -71,18 +71,28 @@ export const postingOf = (entity: number, kind: FormKind, part = 0) =>
   (part * 2 ** 25 + entity * 4 + kind) >>> 0;
 export const postingEntity = (posting: number) => (posting >>> 2) & ANY_ENTITY;
 export const postingKind = (posting: number) => (posting & 3) as FormKind;
+/**
+ * The part bits of a posting. For an alias with a name inside ("Biden-Regierung") they say which
+ * tokens are the mark: `first` (3 bits) and `count` (3 bits, never 0). Otherwise they are flags:
+ * the case policy (bits 3–4), "needs evidence beside it" (bit 5) and, for a short name, "well
+ * known by this name alone" (bit 0).
+ */
+const partBits = (posting: number) => posting >>> 25;
+const isNamePart = (posting: number) =>
+  postingKind(posting) === FormKind.alias && (partBits(posting) & 7) !== 0;
+
 /** The marked part of a form: `first` token and `count` tokens, or undefined for all of it. */
 export function postingPart(posting: number): { first: number; count: number } | undefined {
-  const part = posting >>> 25;
-  return (part & 7) === 0 ? undefined : { first: part >>> 3, count: part & 7 };
+  const part = partBits(posting);
+  return isNamePart(posting) ? { first: part >>> 3, count: part & 7 } : undefined;
 }
 export const partOf = (first: number, count: number) => (first << 3) | count;
 
 /**
- * How the case of the text must fit a form, kept in the part bits a whole form leaves free (a
- * part of no tokens). Issue 13: the pack writes "dpa" and newsrooms write "(dpa)", so a form in
- * lower case matches as written; the French acronym "AIEA" marked "Aiea" (a place in Hawaii), so
- * a form in capitals matches only in capitals. Any other form needs a capital somewhere.
+ * How the case of the text must fit a form. Issue 13: the pack writes "dpa" and newsrooms write
+ * "(dpa)", so a form in lower case matches as written; the French acronym "AIEA" marked "Aiea" (a
+ * place in Hawaii), so a form in capitals matches only in capitals. Any other form needs a
+ * capital somewhere.
  */
 export const CasePolicy = {
   /** A capital somewhere in the mark: "Nato", "NATO", not "nato". */
@@ -94,22 +104,26 @@ export const CasePolicy = {
 } as const;
 export type CasePolicy = (typeof CasePolicy)[keyof typeof CasePolicy];
 
-/** The part bits of a whole form: its case policy, and whether it needs evidence beside it. */
-export const casePart = (policy: CasePolicy, needsEvidenceBeside = false) =>
-  partOf(policy | (needsEvidenceBeside ? 4 : 0), 0);
+export interface FormFlags {
+  policy: CasePolicy;
+  /** A one-word form derived from "Die Welt": evidence right beside it only (lib/match/derived-forms.ts). */
+  needsEvidenceBeside?: boolean;
+  /** A short name of a well-known entity that no other entity shares (lib/match/prominence.ts). */
+  prominent?: boolean;
+}
+
+export const flagPart = ({ policy, needsEvidenceBeside, prominent }: FormFlags) =>
+  (policy << 3) | (needsEvidenceBeside ? 32 : 0) | (prominent ? 1 : 0);
+
 export function postingCase(posting: number): CasePolicy {
-  const part = posting >>> 25;
-  return (part & 7) === 0 ? (((part >>> 3) & 3) as CasePolicy) : CasePolicy.capital;
+  return isNamePart(posting) ? CasePolicy.capital : (((partBits(posting) >>> 3) & 3) as CasePolicy);
 }
-/**
- * A short form derived from a name with an article ("Welt" from "Die Welt"): a common noun too,
- * so a full name elsewhere in the article is no evidence for it, only a title, a quote or an
- * attribution right beside it (lib/match/derived-forms.ts).
- */
-export function postingNeedsEvidenceBeside(posting: number): boolean {
-  const part = posting >>> 25;
-  return (part & 7) === 0 && (part & 32) !== 0;
-}
+export const postingNeedsEvidenceBeside = (posting: number) =>
+  !isNamePart(posting) && (partBits(posting) & 32) !== 0;
+export const postingProminent = (posting: number) =>
+  postingKind(posting) === FormKind.short && (partBits(posting) & 1) !== 0;
+/** The same posting without the prominence flag (a surname another entity shares too). */
+export const withoutProminence = (posting: number) => (posting & ~(1 << 25)) >>> 0;
 
 export function hasBit(bits: Uint32Array, hash: number): boolean {
   const bit = hash & (bits.length * 32 - 1);

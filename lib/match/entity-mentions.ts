@@ -10,6 +10,7 @@ import {
   postingKind,
   postingNeedsEvidenceBeside,
   postingPart,
+  postingProminent,
 } from './compiled-index';
 import { articleBeforeCapitals, attributionBefore, quotedAlone } from './evidence-beside';
 import { otherThingReason, type Title, titleBefore } from './short-name-context';
@@ -25,6 +26,10 @@ export interface Reading {
   end: number;
   /** For a short name: the title right before it. */
   title?: Title;
+  /** A short name of a well-known entity that no other entity in the store shares. */
+  prominent?: true;
+  /** The same surname after another first name ("Fred Trump"): not a mark, and no one is "well known" by it here. */
+  namesake?: true;
 }
 
 /** A form of some entity found in a block, before the whole article is known. */
@@ -158,13 +163,29 @@ function readingsAt(
     const title = evidenceBeside(text, tokens, first, last, index, entity, posting);
     if (title === null) return;
     const lowerCaseForm = policy === CasePolicy.asWritten;
-    if (
-      otherThingReason(text, tokens, first, last, title !== undefined, language, lowerCaseForm) !== undefined
-    )
-      return;
-    readings.push(title === undefined ? { entity, kind, start, end } : { entity, kind, start, end, title });
+    const reason = otherThingReason(text, tokens, first, last, title !== undefined, language, lowerCaseForm);
+    const prominent = postingProminent(posting) && soleEntity(index, value);
+    if (reason === 'another first name' && prominent)
+      readings.push({ entity, kind, start, end, namesake: true });
+    if (reason !== undefined) return;
+    const reading: Reading = { entity, kind, start, end };
+    if (title !== undefined) reading.title = title;
+    if (prominent) reading.prominent = true;
+    readings.push(reading);
   });
   return readings;
+}
+
+/** Whether every name, alias and short name with this key belongs to one entity. */
+function soleEntity(index: CompiledIndex, value: number): boolean {
+  let entity = -1;
+  let sole = true;
+  forEachPosting(index, value, (posting) => {
+    if (postingKind(posting) === FormKind.title) return;
+    if (entity >= 0 && postingEntity(posting) !== entity) sole = false;
+    entity = postingEntity(posting);
+  });
+  return sole;
 }
 
 /**
@@ -210,23 +231,41 @@ const EVIDENCE_OF_KIND: Record<number, string> = {
 };
 
 /**
- * Decides every candidate of an article at once: a short name counts when its entity is named
- * in full anywhere in the article (also after it: headlines come first) or when a title stands
- * right before it. Candidates come sorted by block and start; overlaps keep the earlier one.
+ * What the whole article says about its entities: how each is named (for the card's "why") and
+ * which surnames also stand after another first name. An entity is established by its full name
+ * or alias, or by a title of its own ("Gen. Milley"), not by a generic title word, which fits
+ * anyone with that surname.
  */
-export function resolveMentions(candidates: Candidate[]): ResolvedMention[] {
-  // An entity is established by its full name or alias, or by a title of its own ("Gen. Milley"),
-  // not by a generic title word, which fits anyone with that surname.
-  // How each entity is named in the article, for the card's "why".
-  const named = new Map<number, string>();
+export interface ArticleContext {
+  named: Map<number, string>;
+  namesakes: Set<number>;
+}
+
+export function articleContext(candidates: readonly Candidate[], into?: ArticleContext): ArticleContext {
+  const context = into ?? { named: new Map<number, string>(), namesakes: new Set<number>() };
+  const { named, namesakes } = context;
   for (const candidate of candidates) {
     for (const reading of candidate.readings) {
-      if (reading.kind !== FormKind.short) named.set(reading.entity, 'full name in article');
+      if (reading.namesake) namesakes.add(reading.entity);
+      else if (reading.kind !== FormKind.short) named.set(reading.entity, 'full name in article');
       else if (reading.title?.specific && !named.has(reading.entity)) {
         named.set(reading.entity, `title in article: ${reading.title.surface}`);
       }
     }
   }
+  return context;
+}
+
+/**
+ * Decides every candidate of an article at once: a short name counts when its entity is named
+ * in full anywhere in the article (also after it: headlines come first), when a title stands
+ * right before it, or when it is the surname of a well-known entity that nobody else in the
+ * article bears. Candidates come sorted by block and start; overlaps keep the earlier one.
+ */
+export function resolveMentions(
+  candidates: Candidate[],
+  context: ArticleContext = articleContext(candidates),
+): ResolvedMention[] {
   const resolved: ResolvedMention[] = [];
   let block = -1;
   let reached = 0;
@@ -236,7 +275,7 @@ export function resolveMentions(candidates: Candidate[]): ResolvedMention[] {
       reached = 0;
     }
     if (candidate.start < reached) continue;
-    const choice = chooseReading(candidate.readings, named);
+    const choice = chooseReading(candidate.readings, context);
     if (!choice) continue;
     const { reading, evidence } = choice;
     resolved.push({
@@ -254,7 +293,7 @@ export function resolveMentions(candidates: Candidate[]): ResolvedMention[] {
 
 function chooseReading(
   readings: Reading[],
-  named: Map<number, string>,
+  { named, namesakes }: ArticleContext,
 ): { reading: Reading; evidence: string } | undefined {
   const full = readings.find((reading) => reading.kind !== FormKind.short);
   if (full) return { reading: full, evidence: EVIDENCE_OF_KIND[full.kind]! };
@@ -262,7 +301,10 @@ function chooseReading(
   let best: { reading: Reading; evidence: string } | undefined;
   let bestScore = 0;
   for (const reading of readings) {
-    const score = (named.has(reading.entity) ? 2 : 0) + (reading.title !== undefined ? 1 : 0);
+    if (reading.namesake) continue;
+    // "Putin sagte": well known by the surname, unless the article also has a "Fred Putin".
+    const wellKnown = reading.prominent === true && !namesakes.has(reading.entity);
+    const score = (named.has(reading.entity) ? 2 : 0) + (reading.title !== undefined || wellKnown ? 1 : 0);
     if (score <= bestScore) continue;
     bestScore = score;
     best = {
@@ -270,7 +312,7 @@ function chooseReading(
       evidence:
         reading.title !== undefined
           ? `${reading.title.kind ?? 'title'}: ${reading.title.surface}`
-          : named.get(reading.entity)!,
+          : (named.get(reading.entity) ?? 'well known'),
     };
   }
   return best;

@@ -102,3 +102,87 @@ describe('names that begin with an article, and acronyms', () => {
     expect(outletMarks('Der Sender RT DE wurde verboten; der RT DE-Ableger auch.')).toEqual([]);
   });
 });
+
+describe('well-known people by surname', () => {
+  const headOf = (country: string) => [{ title: { en: `President of ${country}` }, start: '2012-05-07' }];
+  const people = compileIndex(
+    [
+      entity('vladimir-putin', 'person', {
+        names: { de: ['Wladimir Putin'] },
+        shortNames: { de: ['Putin'] },
+        roles: headOf('Russia'),
+      }),
+      entity('donald-trump', 'person', {
+        names: { en: ['Donald Trump'] },
+        shortNames: { en: ['Trump'] },
+        roles: headOf('the United States'),
+      }),
+      entity('joe-biden', 'person', {
+        names: { en: ['Joe Biden'] },
+        shortNames: { en: ['Biden'] },
+        roles: headOf('the United States'),
+      }),
+      entity('hunter-biden', 'person', { names: { en: ['Hunter Biden'] } }),
+      entity('lloyd-austin', 'person', {
+        names: { en: ['Lloyd Austin'] },
+        shortNames: { en: ['Austin'] },
+        prominent: true,
+      }),
+      entity('boris-johnson', 'person', {
+        names: { en: ['Boris Johnson'] },
+        shortNames: { en: ['Johnson'] },
+        roles: [{ title: { en: 'Prime Minister of the United Kingdom' } }],
+      }),
+      entity('olaf-scholz', 'person', {
+        names: { de: ['Olaf Scholz'] },
+        shortNames: { de: ['Scholz'] },
+        roles: [{ title: { en: 'Chancellor of Germany' } }],
+        prominent: false,
+      }),
+      entity('antony-blinken', 'person', {
+        names: { en: ['Antony Blinken'] },
+        shortNames: { en: ['Blinken'], uk: ['Блінкен'] },
+        roles: [{ title: { en: 'United States Secretary of State' } }],
+      }),
+    ],
+    [],
+  );
+  const peopleMarks = (text: string, lang = 'de') =>
+    matchArticle([text], people, { lang }).map(
+      (match) => `${match.id}:${text.slice(match.start, match.end)} (${match.evidence})`,
+    );
+
+  // Evaluation pages: "Putin", "Putins" in German articles that never give the full name.
+  it('marks the surname of a head of state or government alone, also in the genitive', () => {
+    expect(peopleMarks('Putin sagte, Putins Krieg gehe weiter.')).toEqual([
+      'vladimir-putin:Putin (well known)',
+      'vladimir-putin:Putins (well known)',
+    ]);
+    expect(peopleMarks('Trump said so.', 'en')).toEqual(['donald-trump:Trump (well known)']);
+  });
+
+  it('does not when the context points elsewhere', () => {
+    // Another first name, here or elsewhere in the article: the article is about a namesake.
+    expect(peopleMarks('Fred Trump baute Häuser. Trump verkaufte sie.')).toEqual([]);
+    // A place, a namesake pattern.
+    expect(peopleMarks('He flew to Austin, Texas.', 'en')).toEqual([]);
+    expect(peopleMarks('Magic Johnson played.', 'en')).toEqual([]);
+    // A readability news page: "The Death and Life of Marsha P. Johnson", then "Johnson" alone.
+    expect(peopleMarks('The Life of Marsha P. Johnson. Johnson was an icon.', 'en')).toEqual([]);
+  });
+
+  it('does not when another entity of the store has the surname, or the pack says no', () => {
+    expect(peopleMarks('Biden sagte nichts.')).toEqual([]);
+    expect(peopleMarks('Scholz sagte nichts.')).toEqual([]);
+    // A Secretary of State is no head of state or government.
+    expect(peopleMarks('Blinken sagte nichts.')).toEqual([]);
+  });
+
+  // A New York Times page writes "Mr. Trump"; German, French, Ukrainian and Russian the same way.
+  it('takes an honorific as evidence in every pack language', () => {
+    expect(peopleMarks('Mr. Blinken said so.', 'en')).toEqual(['antony-blinken:Blinken (title: Mr.)']);
+    expect(peopleMarks('Herr Blinken sagte das.')).toEqual(['antony-blinken:Blinken (title: Herr)']);
+    expect(peopleMarks('M. Blinken a dit.', 'fr')).toEqual(['antony-blinken:Blinken (title: M.)']);
+    expect(peopleMarks('Пан Блінкен сказав.', 'uk')).toEqual(['antony-blinken:Блінкен (title: Пан)']);
+  });
+});

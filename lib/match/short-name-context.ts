@@ -373,6 +373,18 @@ export function otherThingReason(
       return 'another first name';
     }
   }
+  // A middle initial: "Marsha P. Johnson" (a readability news page) is no Boris Johnson.
+  if (
+    !hasTitle &&
+    first > 1 &&
+    tokens.gapBefore[first] === Gap.period &&
+    tokens.gapBefore[first - 1] === Gap.space
+  ) {
+    const initial = tokenText(text, tokens, first - 1);
+    if (initial.length === 1 && isUpper(initial) && isCapitalised(tokenText(text, tokens, first - 2))) {
+      return 'another first name';
+    }
+  }
   if (last + 1 < tokens.count) {
     const next = tokenText(text, tokens, last + 1);
     const gapAfter = tokens.gapBefore[last + 1];
