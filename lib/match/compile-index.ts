@@ -18,6 +18,7 @@ import {
   partOf,
   postingCase,
   postingEntity,
+  postingGenerated,
   postingKind,
   postingOf,
   setBit,
@@ -30,6 +31,7 @@ import { HashSet32 } from './hash-set';
 import { isProminent } from './prominence';
 import { extendKey1, extendKey2, KEY_1_SEED, KEY_2_SEED } from './token-hash';
 import { createTokenStream, Gap, scanTokens, secondHashes } from './token-scanner';
+import { latinSpellings } from './transliterate';
 
 /** Table slots per key: linear probing stays short at this load and the table stays small. */
 const LOAD_FACTOR = 0.85;
@@ -67,6 +69,16 @@ const FORM_FIELDS = [
   ['shortNames', FormKind.short],
   ['aliases', FormKind.alias],
   ['titles', FormKind.title],
+] as const;
+
+/** Fewest letters of a surname marked alone or spelled by the compiler: shorter ones are words too. */
+const MIN_ALONE_LETTERS = 4;
+const letterCount = (form: string) => form.replace(/[^\p{L}]/gu, '').length;
+
+/** The fields whose Cyrillic forms get Latin spellings (lib/match/transliterate.ts). */
+const PERSON_NAME_FIELDS = [
+  ['names', FormKind.name],
+  ['shortNames', FormKind.short],
 ] as const;
 
 function titleHead(title: string): string | undefined {
@@ -186,6 +198,18 @@ export class IndexCompiler {
           } else this.addForm(derived.form, index, kind);
         }
     }
+    // People only: organisations and outlets keep their own Latin names ("Більд" is "Bild").
+    for (const [field, kind] of entity.type === 'person' ? PERSON_NAME_FIELDS : []) {
+      for (const [language, list] of Object.entries(entity[field] ?? {}))
+        for (const form of list)
+          for (const latin of latinSpellings(form, language)) {
+            if (kind === FormKind.short && letterCount(latin) < MIN_ALONE_LETTERS) continue;
+            this.addForm(latin, index, kind, {
+              generated: true,
+              prominent: prominent && kind === FormKind.short,
+            });
+          }
+    }
     const lastWords = new Set(this.names.map((name) => name[name.length - 1]!));
     for (const word of lastWords) if (!this.surnames.add(word)) this.sharedSurnames.add(word);
   }
@@ -212,8 +236,11 @@ export class IndexCompiler {
     if (kind === FormKind.name || kind === FormKind.short)
       this.names.push(Array.from(tokens.hash1.subarray(0, tokens.count)));
     const part = kind === FormKind.alias ? namePart(tokens.hash1, tokens.count, this.names) : 0;
-    // Only a one-word short name can be a surname that stands alone.
-    const prominent = flags.prominent === true && tokens.count === 1;
+    // Only a one-word short name can be a surname that stands alone, and not a word of two or
+    // three letters: "Xi" is also the Roman "XI", and its Ukrainian "Сі" spelled in Latin the
+    // French "Si" (a readability news page).
+    const prominent =
+      flags.prominent === true && tokens.count === 1 && letterCount(form) >= MIN_ALONE_LETTERS;
     if (prominent) this.prominentForms.push(this.forms.count, tokens.hash1[0]!);
     const flagBits =
       kind === FormKind.title ? 0 : flagPart({ ...flags, prominent, policy: casePolicyOf(form) });
@@ -283,6 +310,8 @@ function* buildTable(
       // The same form as name and as short name is a name: the stronger kind wins; "NATO" and
       // "Nato" of one entity are one key that takes any capital.
       const kindOrder = postingKind(mine) - postingKind(theirs);
+      // A generated spelling never makes a pack's short name ("Bild") a name.
+      if (postingGenerated(mine) && !postingGenerated(theirs)) continue;
       if (
         kindOrder < 0 ||
         (kindOrder === 0 && CASE_WIDTH[postingCase(mine)] > CASE_WIDTH[postingCase(theirs)])
@@ -305,8 +334,17 @@ function* buildTable(
       values[slot] = posting[head]!;
       continue;
     }
-    const list: number[] = [];
+    let list: number[] = [];
     for (let form = head; form >= 0; form = next[form]!) list.push(posting[form]!);
+    // A generated spelling that is another entity's form too names neither: the pack's own wins.
+    const marks = list.filter((entry) => postingKind(entry) !== FormKind.title);
+    if (marks.some((entry) => postingEntity(entry) !== postingEntity(marks[0]!))) {
+      list = list.filter((entry) => !postingGenerated(entry));
+    }
+    if (list.length === 1) {
+      values[slot] = list[0]!;
+      continue;
+    }
     list.sort((a, b) => a - b);
     values[slot] = (MULTIPLE_POSTINGS | shared.length) >>> 0;
     shared.push(list.length);

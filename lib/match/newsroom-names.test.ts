@@ -123,6 +123,11 @@ describe('well-known people by surname', () => {
         roles: headOf('the United States'),
       }),
       entity('hunter-biden', 'person', { names: { en: ['Hunter Biden'] } }),
+      entity('xi-jinping', 'person', {
+        names: { en: ['Xi Jinping'], uk: ['Сі Цзіньпін'] },
+        shortNames: { en: ['Xi'], uk: ['Сі'] },
+        roles: headOf('China'),
+      }),
       entity('lloyd-austin', 'person', {
         names: { en: ['Lloyd Austin'] },
         shortNames: { en: ['Austin'] },
@@ -174,6 +179,8 @@ describe('well-known people by surname', () => {
   it('does not when another entity of the store has the surname, or the pack says no', () => {
     expect(peopleMarks('Biden sagte nichts.')).toEqual([]);
     expect(peopleMarks('Scholz sagte nichts.')).toEqual([]);
+    // Two letters are words too: "Chapter XI"; the Latin spelling of "Сі" is French "Si".
+    expect(peopleMarks('Si tu veux, lis le chapitre XI.', 'fr')).toEqual([]);
     // A Secretary of State is no head of state or government.
     expect(peopleMarks('Blinken sagte nichts.')).toEqual([]);
   });
