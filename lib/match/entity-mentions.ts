@@ -211,7 +211,7 @@ function evidenceBeside(
   const surface = text.slice(tokens.start[first], tokens.end[last]);
   // "Mandat der UN": an acronym in capitals after an article is no French "un" nor a word.
   if (postingCase(posting) === CasePolicy.capitals && surface === surface.toUpperCase()) {
-    return articleBeforeCapitals(text, tokens, first);
+    return articleBeforeCapitals(text, tokens, first, last);
   }
   return undefined;
 }

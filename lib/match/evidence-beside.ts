@@ -46,9 +46,18 @@ export function attributionBefore(text: string, tokens: TokenStream, first: numb
   return ATTRIBUTIONS.has(foldText(two)) ? { surface: two, specific: false, kind: 'attribution' } : undefined;
 }
 
-/** "Mandat der UN": a definite article in lower case right before a form written in capitals. */
-export function articleBeforeCapitals(text: string, tokens: TokenStream, first: number): Title | undefined {
+/**
+ * "Mandat der UN": a definite article in lower case right before a form written in capitals. Not
+ * before a compound: in "die UN-Vollversammlung" (an evaluation page) the article is the assembly's.
+ */
+export function articleBeforeCapitals(
+  text: string,
+  tokens: TokenStream,
+  first: number,
+  last: number,
+): Title | undefined {
   if (first === 0 || tokens.gapBefore[first] !== Gap.space) return undefined;
+  if (last + 1 < tokens.count && tokens.gapBefore[last + 1] === Gap.hyphen) return undefined;
   const article = word(text, tokens, first - 1);
   return DEFINITE_ARTICLES.has(article) ? { surface: article, specific: false, kind: 'article' } : undefined;
 }

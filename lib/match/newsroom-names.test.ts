@@ -100,6 +100,8 @@ describe('names that begin with an article, and acronyms', () => {
       'united-nations:UN (article: der)',
     ]);
     expect(outletMarks('Der Sender RT DE wurde verboten; der RT DE-Ableger auch.')).toEqual([]);
+    // An evaluation page: the article belongs to the compound.
+    expect(outletMarks('Die UN-Vollversammlung verurteilte die Annexion.')).toEqual([]);
   });
 });
 
