@@ -1,4 +1,5 @@
 import {
+  type ArticleMemory,
   type CompiledIndex,
   deserializeIndex,
   INDEX_FORMAT_VERSION,
@@ -82,8 +83,12 @@ export class Knowledge {
     }
   }
 
-  async match(blocks: string[], lang: string | undefined): Promise<TextMatch[]> {
-    return matchArticle(blocks, await this.index(), lang === undefined ? {} : { lang });
+  /** `article` carries the context of earlier batches of the same article (lib/match/match-article.ts). */
+  async match(blocks: string[], lang: string | undefined, article?: ArticleMemory): Promise<TextMatch[]> {
+    return matchArticle(blocks, await this.index(), {
+      ...(lang === undefined ? {} : { lang }),
+      ...(article ? { article } : {}),
+    });
   }
 
   /** The name a reader sees for an id: the reader's own record first, then packs by id. */
