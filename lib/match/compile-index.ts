@@ -160,6 +160,8 @@ export class IndexCompiler {
   /** Last words of names and short names seen in one entity, and those seen in several. */
   private readonly surnames = new HashSet32();
   private readonly sharedSurnames = new HashSet32();
+  /** Latin spellings of Cyrillic forms already seen (first names and surnames repeat). */
+  private readonly spellings = new Map<string, string[]>();
   /** Forms (column, last-word hash) flagged prominent: cleared at the end when the word is shared. */
   private readonly prominentForms: number[] = [];
 
@@ -202,7 +204,7 @@ export class IndexCompiler {
     for (const [field, kind] of entity.type === 'person' ? PERSON_NAME_FIELDS : []) {
       for (const [language, list] of Object.entries(entity[field] ?? {}))
         for (const form of list)
-          for (const latin of latinSpellings(form, language)) {
+          for (const latin of latinSpellings(form, language, this.spellings)) {
             if (kind === FormKind.short && letterCount(latin) < MIN_ALONE_LETTERS) continue;
             this.addForm(latin, index, kind, {
               generated: true,

@@ -141,6 +141,8 @@ function readingsAt(
   const hasCapital = hasUpperCase(surface) || CYRILLIC.test(surface) || !cased;
   const inCapitals = !cased || surface === surface.toUpperCase();
   const readings: Reading[] = [];
+  const reasons: (string | undefined | typeof NOT_READ)[] = [NOT_READ, NOT_READ, NOT_READ, NOT_READ];
+  let sole: boolean | undefined;
   forEachPosting(index, value, (posting) => {
     const kind = postingKind(posting);
     const entity = postingEntity(posting);
@@ -163,8 +165,16 @@ function readingsAt(
     const title = evidenceBeside(text, tokens, first, last, index, entity, posting);
     if (title === null) return;
     const lowerCaseForm = policy === CasePolicy.asWritten;
-    const reason = otherThingReason(text, tokens, first, last, title !== undefined, language, lowerCaseForm);
-    const prominent = postingProminent(posting) && soleEntity(index, value);
+    // The context's verdict depends on the entity only through these two: a surname shared by
+    // hundreds of people in a large store is read once, not once per person.
+    const contextKey = (title !== undefined ? 1 : 0) + (lowerCaseForm ? 2 : 0);
+    let reason = reasons[contextKey];
+    if (reason === NOT_READ) {
+      reason = otherThingReason(text, tokens, first, last, title !== undefined, language, lowerCaseForm);
+      reasons[contextKey] = reason;
+    }
+    if (postingProminent(posting) && sole === undefined) sole = soleEntity(index, value);
+    const prominent = postingProminent(posting) && sole === true;
     if (reason === 'another first name' && prominent)
       readings.push({ entity, kind, start, end, namesake: true });
     if (reason !== undefined) return;
@@ -175,6 +185,8 @@ function readingsAt(
   });
   return readings;
 }
+
+const NOT_READ = Symbol('not read');
 
 /** Whether every name, alias and short name with this key belongs to one entity. */
 function soleEntity(index: CompiledIndex, value: number): boolean {

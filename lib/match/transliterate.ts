@@ -257,23 +257,35 @@ const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1
  * The Latin spellings of a Ukrainian (`uk`) or Russian (`ru`) name written in Cyrillic, distinct
  * and at most one per system; none for a form with other scripts or characters.
  */
-export function latinSpellings(form: string, language: string): string[] {
+export function latinSpellings(form: string, language: string, cache?: Map<string, string[]>): string[] {
   if (language !== 'uk' && language !== 'ru') return [];
   const words = form.trim().split(/\s+/u);
   if (!words.every((word) => /^[\u0400-\u04ff’'ʼ-]+$/u.test(word))) return [];
+  // A large store repeats first names and surnames: the compiler passes one cache per compile.
+  const perWord = words.map((word) => {
+    const key = `${language}:${word}`;
+    let bySystem = cache?.get(key);
+    if (!bySystem) {
+      bySystem = SYSTEMS.map((system) => spellWord(word, language, system));
+      cache?.set(key, bySystem);
+    }
+    return bySystem;
+  });
   const spellings = new Set<string>();
-  for (const system of SYSTEMS) {
-    const table = system === 'simple' ? 'en' : system;
-    const latin = words.map((word) =>
-      word
-        .split('-')
-        .map((part) =>
-          capitalise(adjustEnding(transliterateWord(part, language, table), part, language, system)),
-        )
-        .join('-'),
-    );
-    if (latin.some((word) => word.replace(/-/g, '') === '')) continue;
-    spellings.add(latin.join(' '));
-  }
+  SYSTEMS.forEach((_, system) => {
+    const latin = perWord.map((bySystem) => bySystem[system]!);
+    if (latin.every((word) => word !== '')) spellings.add(latin.join(' '));
+  });
   return [...spellings];
+}
+
+/** One word in one system, hyphenated parts each on their own ("" when a letter has no spelling). */
+function spellWord(word: string, language: 'uk' | 'ru', system: (typeof SYSTEMS)[number]): string {
+  const table = system === 'simple' ? 'en' : system;
+  const parts = word
+    .split('-')
+    .map((part) =>
+      capitalise(adjustEnding(transliterateWord(part, language, table), part, language, system)),
+    );
+  return parts.some((part) => part === '') ? '' : parts.join('-');
 }
