@@ -12,7 +12,7 @@ import {
   postingPart,
   postingProminent,
 } from './compiled-index';
-import { articleBeforeCapitals, attributionBefore, quotedAlone } from './evidence-beside';
+import { articleBeforeCapitals, attributionBefore, determinerBefore, quotedAlone } from './evidence-beside';
 import { otherThingReason, type Title, titleBefore } from './short-name-context';
 import { extendKey1, extendKey2, KEY_1_SEED, KEY_2_SEED } from './token-hash';
 import { Gap, secondHashes, TokenFlag, type TokenStream } from './token-scanner';
@@ -174,7 +174,8 @@ function readingsAt(
       reasons[contextKey] = reason;
     }
     if (postingProminent(posting) && sole === undefined) sole = soleEntity(index, value);
-    const prominent = postingProminent(posting) && sole === true;
+    const prominent =
+      postingProminent(posting) && sole === true && !determinerBefore(text, tokens, first, last);
     if (reason === 'another first name' && prominent)
       readings.push({ entity, kind, start, end, namesake: true });
     if (reason !== undefined) return;

@@ -61,3 +61,41 @@ export function articleBeforeCapitals(
   const article = word(text, tokens, first - 1);
   return DEFINITE_ARTICLES.has(article) ? { surface: article, specific: false, kind: 'article' } : undefined;
 }
+
+/**
+ * Words that stand before a place or a common noun but not before a person's surname: French
+ * "en Hollande", "la Hollande" (the Netherlands, not François Hollande), German "die Modi" (modes,
+ * not Narendra Modi). They take away only the "well known" reading; a compound keeps it ("die
+ * Merz-Regierung").
+ */
+const NOT_BEFORE_A_SURNAME = new Set(
+  [
+    'la',
+    'le',
+    'les',
+    'l',
+    'en',
+    'au',
+    'aux',
+    'du',
+    'des',
+    'der',
+    'die',
+    'das',
+    'den',
+    'dem',
+    'ein',
+    'eine',
+    'einen',
+    'einem',
+    'einer',
+  ].map(foldText),
+);
+
+export function determinerBefore(text: string, tokens: TokenStream, first: number, last: number): boolean {
+  if (first === 0) return false;
+  const gap = tokens.gapBefore[first];
+  if (gap !== Gap.space && gap !== Gap.apostrophe) return false;
+  if (last + 1 < tokens.count && tokens.gapBefore[last + 1] === Gap.hyphen) return false;
+  return NOT_BEFORE_A_SURNAME.has(foldText(word(text, tokens, first - 1)));
+}

@@ -125,6 +125,16 @@ describe('well-known people by surname', () => {
         roles: headOf('the United States'),
       }),
       entity('hunter-biden', 'person', { names: { en: ['Hunter Biden'] } }),
+      entity('francois-hollande', 'person', {
+        names: { fr: ['François Hollande'] },
+        shortNames: { fr: ['Hollande'] },
+        roles: headOf('France'),
+      }),
+      entity('narendra-modi', 'person', {
+        names: { en: ['Narendra Modi'] },
+        shortNames: { en: ['Modi'] },
+        roles: [{ title: { en: 'Prime Minister of India' } }],
+      }),
       entity('xi-jinping', 'person', {
         names: { en: ['Xi Jinping'], uk: ['Сі Цзіньпін'] },
         shortNames: { en: ['Xi'], uk: ['Сі'] },
@@ -181,6 +191,9 @@ describe('well-known people by surname', () => {
   it('does not when another entity of the store has the surname, or the pack says no', () => {
     expect(peopleMarks('Biden sagte nichts.')).toEqual([]);
     expect(peopleMarks('Scholz sagte nichts.')).toEqual([]);
+    // A determiner no surname takes: French "en Hollande" is the Netherlands; a compound keeps it.
+    expect(peopleMarks('Il vit en Hollande. La Trump Organization.', 'fr')).toEqual([]);
+    expect(peopleMarks('Die Putin-Regierung und die Modi.')).toEqual(['vladimir-putin:Putin (well known)']);
     // Two letters are words too: "Chapter XI"; the Latin spelling of "Сі" is French "Si".
     expect(peopleMarks('Si tu veux, lis le chapitre XI.', 'fr')).toEqual([]);
     // A Secretary of State is no head of state or government.
