@@ -1,6 +1,6 @@
 import { PageSummary } from '@/lib/messaging/page-requests';
 import type { SyncRequest } from '@/lib/messaging/sync-requests';
-import { analyzeArticle } from '@/lib/service/analyze';
+import { ArticleBatches, analyzeArticle } from '@/lib/service/analyze';
 import { Knowledge } from '@/lib/service/knowledge';
 import { ownDataStore } from '@/lib/service/own-data-store';
 import { handleOwnDataRequest, type OwnDataRequest } from '@/lib/service/page-handlers';
@@ -71,13 +71,15 @@ export default defineBackground(() => {
     return reply.value;
   };
 
+  const articles = new ArticleBatches();
   const route = createRouter({
     extensionOrigin: browser.runtime.getURL('/'),
     content: {
       analyze: (request, { tabId }) =>
         ready(() =>
           analyzeArticle(request, tabId, {
-            match: (blocks, lang) => knowledge.match(blocks, lang),
+            match: (blocks, lang, article) => knowledge.match(blocks, lang, article),
+            articles,
             summarize: (url, matches) => buildPageSummary(url, matches, knowledge),
             saveSummary,
           }),

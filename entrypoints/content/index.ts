@@ -31,13 +31,14 @@ export default defineContentScript({
 
     const marker = new PageMarker(
       document,
-      async (blocks) =>
+      async (blocks, part) =>
         parseAnalyzeReply(
           await browser.runtime.sendMessage({
             type: 'analyze',
             url: location.href,
             lang: document.documentElement.lang.slice(0, 35) || undefined,
             blocks,
+            part,
           }),
         ),
       settings.markStyle,

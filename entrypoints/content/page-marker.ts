@@ -15,7 +15,11 @@ import { nextIdleSlice } from './idle';
  * older one at its next step, so a page that changes quickly never gets stale marks.
  */
 
-export type Analyze = (blocks: string[]) => Promise<ContentTextMatch[]>;
+/** `part`: which batch of the article this is, so the background keeps the earlier ones' context. */
+export type Analyze = (
+  blocks: string[],
+  part: { index: number; count: number },
+) => Promise<ContentTextMatch[]>;
 
 /** Limits of AnalyzeRequest in protocol.ts, with room to spare. */
 const BATCH_BLOCKS = 2_000;
@@ -116,8 +120,9 @@ export class PageMarker {
       return;
     }
     const matches: ContentTextMatch[] = [];
-    for (const batch of batches(texts)) {
-      const found = await this.analyze(batch.texts);
+    const parts = batches(texts);
+    for (const [index, batch] of parts.entries()) {
+      const found = await this.analyze(batch.texts, { index, count: parts.length });
       if (stale()) return;
       for (const match of found) matches.push({ ...match, block: match.block + batch.first });
       if (progressive) this.paint(this.toMarks(blocks, matches));

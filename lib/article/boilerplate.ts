@@ -66,7 +66,7 @@ function isChromeOrField(element: Element): boolean {
  * `article-header` or `shadow` do not count.
  */
 const BOX_WORD =
-  /(?:^|[\s_-])(?:related|recirc|recirculation|most-?read|most-?popular|more-?stories|see-?also|teasers?|promo|newsletter|comments?|disqus|sidebar|advert|advertisement|sponsored|outbrain|taboola|cookies?|consent|gdpr|cta|player|control-?bar|controls|gallery|slideshow|carousel)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:related|recirc|recirculation|most-?read|most-?popular|more-?stories|see-?also|also-?read|read-?also|teasers?|promo|newsletter|comments?|disqus|sidebar|advert|advertisement|sponsored|outbrain|taboola|cookies?|consent|gdpr|cta|player|control-?bar|controls|gallery|slideshow|carousel)(?:$|[\s_-])/i;
 /**
  * Words that name page furniture but also turn up on the containers of real text (the
  * Independent wraps its body in `gigya-share-btns-2_gig_containerParent text-wrapper`): they

@@ -27,7 +27,9 @@ describe('collectTextBlocks', () => {
       region(
         '<p>Body text.</p><textarea>field</textarea><pre><code>code</code></pre>' +
           '<div contenteditable="true">editable</div><nav>navigation</nav>' +
-          '<div class="related-stories">related</div><div id="mostRead">most read</div><p>More body.</p>',
+          '<div class="related-stories">related</div><div id="mostRead">most read</div><p>More body.</p>' +
+          // An evaluation page's "Also read: Erdoğan offers…" box inside the article (issue 13).
+          '<div class="also-read"><p>Also read: another story</p></div>',
       ),
     );
     expect(blocks.map((block) => block.text)).toEqual(['Body text.', 'More body.']);

@@ -4,26 +4,35 @@ import { runToEnd, type Steps } from '../time-slices';
 import { foldText } from './char-fold';
 import {
   ANY_ENTITY,
+  CasePolicy,
   type CompiledClaim,
   type CompiledIndex,
   type CompiledTrigger,
+  type FormFlags,
   FormKind,
   fingerprintOf,
+  flagPart,
   homeSlot,
   MAX_ALIAS_TOKENS,
   MAX_ENTITIES,
   MULTIPLE_POSTINGS,
   partOf,
+  postingCase,
   postingEntity,
+  postingGenerated,
   postingKind,
   postingOf,
   setBit,
+  withoutProminence,
 } from './compiled-index';
+import { articleFreeForm } from './derived-forms';
 import { encodeEntityIdsSteps } from './entity-ids';
 import { GENERIC_TITLES } from './generic-titles';
 import { HashSet32 } from './hash-set';
+import { isProminent } from './prominence';
 import { extendKey1, extendKey2, KEY_1_SEED, KEY_2_SEED } from './token-hash';
 import { createTokenStream, Gap, scanTokens, secondHashes } from './token-scanner';
+import { latinSpellings } from './transliterate';
 
 /** Table slots per key: linear probing stays short at this load and the table stays small. */
 const LOAD_FACTOR = 0.85;
@@ -63,6 +72,16 @@ const FORM_FIELDS = [
   ['titles', FormKind.title],
 ] as const;
 
+/** Fewest letters of a surname marked alone or spelled by the compiler: shorter ones are words too. */
+const MIN_ALONE_LETTERS = 4;
+const letterCount = (form: string) => form.replace(/[^\p{L}]/gu, '').length;
+
+/** The fields whose Cyrillic forms get Latin spellings (lib/match/transliterate.ts). */
+const PERSON_NAME_FIELDS = [
+  ['names', FormKind.name],
+  ['shortNames', FormKind.short],
+] as const;
+
 function titleHead(title: string): string | undefined {
   const words = title.trim().split(/\s+/u);
   return words.length > 1 ? words[words.length - 1] : undefined;
@@ -84,6 +103,22 @@ function namePart(tokens: Int32Array, count: number, names: number[][]): number 
   }
   return best;
 }
+
+/** The case a form asks of the text (see `CasePolicy`): from how the pack writes it. */
+function casePolicyOf(form: string): CasePolicy {
+  const letters = form.replace(/[^\p{L}]/gu, '');
+  if (letters.toLowerCase() === letters.toUpperCase()) return CasePolicy.capital;
+  if (letters === letters.toLowerCase()) return CasePolicy.asWritten;
+  if (letters.length > 1 && letters === letters.toUpperCase()) return CasePolicy.capitals;
+  return CasePolicy.capital;
+}
+
+/** Lower case as written, then any capital, then capitals only: the same form twice keeps the widest. */
+const CASE_WIDTH: Record<CasePolicy, number> = {
+  [CasePolicy.asWritten]: 2,
+  [CasePolicy.capital]: 1,
+  [CasePolicy.capitals]: 0,
+};
 
 function bitsetFor(hashes: HashSet32): Uint32Array {
   let bits = 1024;
@@ -123,6 +158,13 @@ export class IndexCompiler {
   private maxTitleTokens = 1;
   /** Token hashes of the names and short names of the entity being added. */
   private names: number[][] = [];
+  /** Last words of names and short names seen in one entity, and those seen in several. */
+  private readonly surnames = new HashSet32();
+  private readonly sharedSurnames = new HashSet32();
+  /** Latin spellings of Cyrillic forms already seen (first names and surnames repeat). */
+  private readonly spellings = new Map<string, string[]>();
+  /** Forms (column, last-word hash) flagged prominent: cleared at the end when the word is shared. */
+  private readonly prominentForms: number[] = [];
 
   constructor() {
     for (const title of GENERIC_TITLES) this.addForm(title, ANY_ENTITY, FormKind.title);
@@ -136,19 +178,46 @@ export class IndexCompiler {
     this.ids.push(entity.id);
     this.entityIndex.set(entity.id, index);
     this.names = [];
+    const prominent = isProminent(entity);
     for (const [field, kind] of FORM_FIELDS) {
       for (const list of Object.values(entity[field] ?? {}))
         for (const form of list) {
-          this.addForm(form, index, kind);
+          this.addForm(form, index, kind, { prominent: prominent && kind === FormKind.short });
           // "кремлівський диктатор путін" for the title "російський диктатор": the head noun of a
           // title (its last word in de, en, uk, ru) is a title on its own.
           const head = kind === FormKind.title ? titleHead(form) : undefined;
           if (head !== undefined) this.addForm(head, index, kind);
         }
     }
+    // After all fields: a derived form must not be read as a name inside an alias ("Welt am Sonntag").
+    for (const [field, kind] of FORM_FIELDS) {
+      if (kind === FormKind.title) continue;
+      for (const list of Object.values(entity[field] ?? {}))
+        for (const form of list) {
+          const derived = articleFreeForm(form);
+          if (derived === undefined) continue;
+          if (derived.needsEvidenceBeside) {
+            this.addForm(derived.form, index, FormKind.short, { needsEvidenceBeside: true });
+          } else this.addForm(derived.form, index, kind);
+        }
+    }
+    // People only: organisations and outlets keep their own Latin names ("Більд" is "Bild").
+    for (const [field, kind] of entity.type === 'person' ? PERSON_NAME_FIELDS : []) {
+      for (const [language, list] of Object.entries(entity[field] ?? {}))
+        for (const form of list)
+          for (const latin of latinSpellings(form, language, this.spellings)) {
+            if (kind === FormKind.short && letterCount(latin) < MIN_ALONE_LETTERS) continue;
+            this.addForm(latin, index, kind, {
+              generated: true,
+              prominent: prominent && kind === FormKind.short,
+            });
+          }
+    }
+    const lastWords = new Set(this.names.map((name) => name[name.length - 1]!));
+    for (const word of lastWords) if (!this.surnames.add(word)) this.sharedSurnames.add(word);
   }
 
-  private addForm(form: string, entity: number, kind: FormKind): void {
+  private addForm(form: string, entity: number, kind: FormKind, flags: Omit<FormFlags, 'policy'> = {}): void {
     const tokens = scanTokens(form, this.stream, false);
     if (tokens.count === 0 || tokens.count > MAX_ALIAS_TOKENS) return;
     // A name never runs across a comma or an ampersand in text, so such a form could not match.
@@ -170,11 +239,26 @@ export class IndexCompiler {
     if (kind === FormKind.name || kind === FormKind.short)
       this.names.push(Array.from(tokens.hash1.subarray(0, tokens.count)));
     const part = kind === FormKind.alias ? namePart(tokens.hash1, tokens.count, this.names) : 0;
-    this.forms.push(key1, key2, postingOf(entity, kind, part));
+    // Only a one-word short name can be a surname that stands alone, and not a word of two or
+    // three letters: "Xi" is also the Roman "XI", and its Ukrainian "Сі" spelled in Latin the
+    // French "Si" (a readability news page).
+    const prominent =
+      flags.prominent === true && tokens.count === 1 && letterCount(form) >= MIN_ALONE_LETTERS;
+    if (prominent) this.prominentForms.push(this.forms.count, tokens.hash1[0]!);
+    const flagBits =
+      kind === FormKind.title ? 0 : flagPart({ ...flags, prominent, policy: casePolicyOf(form) });
+    this.forms.push(key1, key2, postingOf(entity, kind, part || flagBits));
   }
 
   /** The index of every entity added so far and of `claims`, built in steps. */
   *finishSteps(claims: Iterable<ClaimRecord>): Steps<CompiledIndex> {
+    // "Biden" alone is no one in particular once the store knows two Bidens.
+    for (let at = 0; at < this.prominentForms.length; at += 2) {
+      const column = this.prominentForms[at]!;
+      if (this.sharedSurnames.has(this.prominentForms[at + 1]!)) {
+        this.forms.posting[column] = withoutProminence(this.forms.posting[column]!);
+      }
+    }
     const table = yield* buildTable(this.forms);
     // Each of these takes a few to tens of milliseconds with a million aliases: one slice each.
     yield;
@@ -201,7 +285,14 @@ export class IndexCompiler {
 function* buildTable(
   forms: FormColumns,
 ): Steps<Pick<CompiledIndex, 'fingerprints' | 'values' | 'postings' | 'keyCount'>> {
-  const slotCount = Math.max(8, Math.ceil(forms.count / LOAD_FACTOR));
+  // Sized by distinct keys, not by forms: shared titles ("Präsident") and a surname in four
+  // languages are one key each, and a table sized by forms was half empty (issue 13's benchmark).
+  const distinct = new HashSet32();
+  for (let form = 0; form < forms.count; form++) {
+    if (form % SLOTS_PER_STEP === 0) yield;
+    distinct.add(forms.key1[form]! ^ Math.imul(forms.key2[form]!, 0x9e3779b1));
+  }
+  const slotCount = Math.max(8, Math.ceil(distinct.size / LOAD_FACTOR));
   const fingerprints = new Uint32Array(slotCount);
   const heads = new Int32Array(slotCount).fill(-1);
   const next = new Int32Array(forms.count).fill(-1);
@@ -226,8 +317,17 @@ function* buildTable(
     const sameEntity = postingEntity(mine) === postingEntity(theirs);
     const bothMarks = postingKind(mine) !== FormKind.title && postingKind(theirs) !== FormKind.title;
     if (sameEntity && (bothMarks || mine === theirs)) {
-      // The same form as name and as short name is a name: the stronger kind wins.
-      if (postingKind(mine) < postingKind(theirs)) posting[head] = mine;
+      // The same form as name and as short name is a name: the stronger kind wins; "NATO" and
+      // "Nato" of one entity are one key that takes any capital.
+      const kindOrder = postingKind(mine) - postingKind(theirs);
+      // A generated spelling never makes a pack's short name ("Bild") a name.
+      if (postingGenerated(mine) && !postingGenerated(theirs)) continue;
+      if (
+        kindOrder < 0 ||
+        (kindOrder === 0 && CASE_WIDTH[postingCase(mine)] > CASE_WIDTH[postingCase(theirs)])
+      ) {
+        posting[head] = mine;
+      }
       continue;
     }
     next[form] = head;
@@ -244,8 +344,17 @@ function* buildTable(
       values[slot] = posting[head]!;
       continue;
     }
-    const list: number[] = [];
+    let list: number[] = [];
     for (let form = head; form >= 0; form = next[form]!) list.push(posting[form]!);
+    // A generated spelling that is another entity's form too names neither: the pack's own wins.
+    const marks = list.filter((entry) => postingKind(entry) !== FormKind.title);
+    if (marks.some((entry) => postingEntity(entry) !== postingEntity(marks[0]!))) {
+      list = list.filter((entry) => !postingGenerated(entry));
+    }
+    if (list.length === 1) {
+      values[slot] = list[0]!;
+      continue;
+    }
     list.sort((a, b) => a - b);
     values[slot] = (MULTIPLE_POSTINGS | shared.length) >>> 0;
     shared.push(list.length);

@@ -1,13 +1,18 @@
 import {
+  CasePolicy,
   type CompiledIndex,
   FormKind,
   forEachPosting,
   hasBit,
   lookupKey,
+  postingCase,
   postingEntity,
   postingKind,
+  postingNeedsEvidenceBeside,
   postingPart,
+  postingProminent,
 } from './compiled-index';
+import { articleBeforeCapitals, attributionBefore, determinerBefore, quotedAlone } from './evidence-beside';
 import { otherThingReason, type Title, titleBefore } from './short-name-context';
 import { extendKey1, extendKey2, KEY_1_SEED, KEY_2_SEED } from './token-hash';
 import { Gap, secondHashes, TokenFlag, type TokenStream } from './token-scanner';
@@ -21,6 +26,10 @@ export interface Reading {
   end: number;
   /** For a short name: the title right before it. */
   title?: Title;
+  /** A short name of a well-known entity that no other entity in the store shares. */
+  prominent?: true;
+  /** The same surname after another first name ("Fred Trump"): not a mark, and no one is "well known" by it here. */
+  namesake?: true;
 }
 
 /** A form of some entity found in a block, before the whole article is known. */
@@ -127,18 +136,23 @@ function readingsAt(
   articleLed: boolean,
 ): Reading[] {
   const surface = text.slice(tokens.start[first], tokens.end[last]);
+  const cased = hasCase(surface);
   // "nato", "pentagon" in lower case are words, not the organisations.
-  const caseFits = hasUpperCase(surface) || CYRILLIC.test(surface) || !hasCase(surface);
+  const hasCapital = hasUpperCase(surface) || CYRILLIC.test(surface) || !cased;
+  const inCapitals = !cased || surface === surface.toUpperCase();
   const readings: Reading[] = [];
+  const reasons: (string | undefined | typeof NOT_READ)[] = [NOT_READ, NOT_READ, NOT_READ, NOT_READ];
+  let sole: boolean | undefined;
   forEachPosting(index, value, (posting) => {
     const kind = postingKind(posting);
     const entity = postingEntity(posting);
     if (kind === FormKind.title) return;
+    const policy = postingCase(posting);
+    if (policy === CasePolicy.capitals ? !inCapitals : policy === CasePolicy.capital && !hasCapital) return;
     const start = tokens.start[first]!;
     const end = tokens.end[last]!;
     if (kind !== FormKind.short) {
       const part = postingPart(posting);
-      if (!caseFits) return;
       if (part === undefined) {
         readings.push({ entity, kind, start: articleLed ? tokens.start[first + 1]! : start, end });
       } else {
@@ -148,11 +162,71 @@ function readingsAt(
       }
       return;
     }
-    const title = titleBefore(text, tokens, first, index, entity);
-    if (otherThingReason(text, tokens, first, last, title !== undefined, language) !== undefined) return;
-    readings.push(title === undefined ? { entity, kind, start, end } : { entity, kind, start, end, title });
+    const title = evidenceBeside(text, tokens, first, last, index, entity, posting);
+    if (title === null) return;
+    const lowerCaseForm = policy === CasePolicy.asWritten;
+    // The context's verdict depends on the entity only through these two: a surname shared by
+    // hundreds of people in a large store is read once, not once per person.
+    const contextKey = (title !== undefined ? 1 : 0) + (lowerCaseForm ? 2 : 0);
+    let reason = reasons[contextKey];
+    if (reason === NOT_READ) {
+      reason = otherThingReason(text, tokens, first, last, title !== undefined, language, lowerCaseForm);
+      reasons[contextKey] = reason;
+    }
+    if (postingProminent(posting) && sole === undefined) sole = soleEntity(index, value);
+    const prominent =
+      postingProminent(posting) && sole === true && !determinerBefore(text, tokens, first, last);
+    if (reason === 'another first name' && prominent)
+      readings.push({ entity, kind, start, end, namesake: true });
+    if (reason !== undefined) return;
+    const reading: Reading = { entity, kind, start, end };
+    if (title !== undefined) reading.title = title;
+    if (prominent) reading.prominent = true;
+    readings.push(reading);
   });
   return readings;
+}
+
+const NOT_READ = Symbol('not read');
+
+/** Whether every name, alias and short name with this key belongs to one entity. */
+function soleEntity(index: CompiledIndex, value: number): boolean {
+  let entity = -1;
+  let sole = true;
+  forEachPosting(index, value, (posting) => {
+    if (postingKind(posting) === FormKind.title) return;
+    if (entity >= 0 && postingEntity(posting) !== entity) sole = false;
+    entity = postingEntity(posting);
+  });
+  return sole;
+}
+
+/**
+ * The title or other evidence right beside a short form; null when the form cannot be marked
+ * without it (a one-word form derived from "Die Welt" needs a title of its own, quotes or an
+ * attribution: lib/match/derived-forms.ts).
+ */
+function evidenceBeside(
+  text: string,
+  tokens: TokenStream,
+  first: number,
+  last: number,
+  index: CompiledIndex,
+  entity: number,
+  posting: number,
+): Title | undefined | null {
+  const title = titleBefore(text, tokens, first, index, entity);
+  if (postingNeedsEvidenceBeside(posting)) {
+    if (title?.specific) return title;
+    return quotedAlone(text, tokens, first, last) ?? attributionBefore(text, tokens, first) ?? null;
+  }
+  if (title !== undefined) return title;
+  const surface = text.slice(tokens.start[first], tokens.end[last]);
+  // "Mandat der UN": an acronym in capitals after an article is no French "un" nor a word.
+  if (postingCase(posting) === CasePolicy.capitals && surface === surface.toUpperCase()) {
+    return articleBeforeCapitals(text, tokens, first, last);
+  }
+  return undefined;
 }
 
 export interface ResolvedMention {
@@ -170,23 +244,41 @@ const EVIDENCE_OF_KIND: Record<number, string> = {
 };
 
 /**
- * Decides every candidate of an article at once: a short name counts when its entity is named
- * in full anywhere in the article (also after it: headlines come first) or when a title stands
- * right before it. Candidates come sorted by block and start; overlaps keep the earlier one.
+ * What the whole article says about its entities: how each is named (for the card's "why") and
+ * which surnames also stand after another first name. An entity is established by its full name
+ * or alias, or by a title of its own ("Gen. Milley"), not by a generic title word, which fits
+ * anyone with that surname.
  */
-export function resolveMentions(candidates: Candidate[]): ResolvedMention[] {
-  // An entity is established by its full name or alias, or by a title of its own ("Gen. Milley"),
-  // not by a generic title word, which fits anyone with that surname.
-  // How each entity is named in the article, for the card's "why".
-  const named = new Map<number, string>();
+export interface ArticleContext {
+  named: Map<number, string>;
+  namesakes: Set<number>;
+}
+
+export function articleContext(candidates: readonly Candidate[], into?: ArticleContext): ArticleContext {
+  const context = into ?? { named: new Map<number, string>(), namesakes: new Set<number>() };
+  const { named, namesakes } = context;
   for (const candidate of candidates) {
     for (const reading of candidate.readings) {
-      if (reading.kind !== FormKind.short) named.set(reading.entity, 'full name in article');
+      if (reading.namesake) namesakes.add(reading.entity);
+      else if (reading.kind !== FormKind.short) named.set(reading.entity, 'full name in article');
       else if (reading.title?.specific && !named.has(reading.entity)) {
         named.set(reading.entity, `title in article: ${reading.title.surface}`);
       }
     }
   }
+  return context;
+}
+
+/**
+ * Decides every candidate of an article at once: a short name counts when its entity is named
+ * in full anywhere in the article (also after it: headlines come first), when a title stands
+ * right before it, or when it is the surname of a well-known entity that nobody else in the
+ * article bears. Candidates come sorted by block and start; overlaps keep the earlier one.
+ */
+export function resolveMentions(
+  candidates: Candidate[],
+  context: ArticleContext = articleContext(candidates),
+): ResolvedMention[] {
   const resolved: ResolvedMention[] = [];
   let block = -1;
   let reached = 0;
@@ -196,7 +288,7 @@ export function resolveMentions(candidates: Candidate[]): ResolvedMention[] {
       reached = 0;
     }
     if (candidate.start < reached) continue;
-    const choice = chooseReading(candidate.readings, named);
+    const choice = chooseReading(candidate.readings, context);
     if (!choice) continue;
     const { reading, evidence } = choice;
     resolved.push({
@@ -214,7 +306,7 @@ export function resolveMentions(candidates: Candidate[]): ResolvedMention[] {
 
 function chooseReading(
   readings: Reading[],
-  named: Map<number, string>,
+  { named, namesakes }: ArticleContext,
 ): { reading: Reading; evidence: string } | undefined {
   const full = readings.find((reading) => reading.kind !== FormKind.short);
   if (full) return { reading: full, evidence: EVIDENCE_OF_KIND[full.kind]! };
@@ -222,12 +314,18 @@ function chooseReading(
   let best: { reading: Reading; evidence: string } | undefined;
   let bestScore = 0;
   for (const reading of readings) {
-    const score = (named.has(reading.entity) ? 2 : 0) + (reading.title !== undefined ? 1 : 0);
+    if (reading.namesake) continue;
+    // "Putin sagte": well known by the surname, unless the article also has a "Fred Putin".
+    const wellKnown = reading.prominent === true && !namesakes.has(reading.entity);
+    const score = (named.has(reading.entity) ? 2 : 0) + (reading.title !== undefined || wellKnown ? 1 : 0);
     if (score <= bestScore) continue;
     bestScore = score;
     best = {
       reading,
-      evidence: reading.title !== undefined ? `title: ${reading.title.surface}` : named.get(reading.entity)!,
+      evidence:
+        reading.title !== undefined
+          ? `${reading.title.kind ?? 'title'}: ${reading.title.surface}`
+          : (named.get(reading.entity) ?? 'well known'),
     };
   }
   return best;

@@ -75,6 +75,9 @@ export const GENERIC_TITLES: readonly string[] = [
   'ambassadeur',
   'M.',
   'Mme',
+  'Mme.',
+  'Madame',
+  'Monsieur',
   // uk / ru
   'президент',
   'прем’єр-міністр',
@@ -86,4 +89,9 @@ export const GENERIC_TITLES: readonly string[] = [
   'канцлер',
   'спецпосланець',
   'спецпосланник',
+  // honorifics
+  'пан',
+  'пані',
+  'господин',
+  'госпожа',
 ];

@@ -10,16 +10,29 @@ export class HashSet32 {
   private hasZero = false;
   size = 0;
 
-  add(hash: number): void {
+  /** Adds `hash`; true when it was not in the set before. */
+  add(hash: number): boolean {
     const value = hash | 0;
     if (value === 0) {
-      if (!this.hasZero) this.size++;
-      this.hasZero = true;
-      return;
-    }
-    if (this.place(this.slots, value)) {
+      if (this.hasZero) return false;
       this.size++;
-      if (this.size * 2 > this.slots.length) this.grow();
+      this.hasZero = true;
+      return true;
+    }
+    if (!this.place(this.slots, value)) return false;
+    this.size++;
+    if (this.size * 2 > this.slots.length) this.grow();
+    return true;
+  }
+
+  has(hash: number): boolean {
+    const value = hash | 0;
+    if (value === 0) return this.hasZero;
+    const mask = this.slots.length - 1;
+    for (let slot = (Math.imul(value, 0x9e3779b1) >>> 0) & mask; ; slot = (slot + 1) & mask) {
+      const held = this.slots[slot]!;
+      if (held === value) return true;
+      if (held === 0) return false;
     }
   }
 

@@ -137,6 +137,12 @@ const GERMAN: Case[] = [
   ['Der Nato-Beitritt und die EU-Außenbeauftragte.', 'de', ['nato:Nato', 'european-union:EU']],
   ['Olaf Scholz tritt ab; Scholz’ Regierung endet.', 'de', ['olaf-scholz:Olaf Scholz', 'olaf-scholz:Scholz']],
   ['Kaja Kallas und Siim Kallas trafen sich.', 'de', ['kaja-kallas:Kaja Kallas']],
+  // Issue 13: the place rule read ", US-…" as the place "US" and ", New…" as "New York".
+  [
+    'Antony Blinken reiste nach Kiew. Das sagte Blinken, US-Außenminister bis Januar, am Montag.',
+    'de',
+    ['antony-blinken:Antony Blinken', 'antony-blinken:Blinken'],
+  ],
   [
     'Antony\u00a0Blinken und Blin\u00adken.',
     'de',
@@ -159,6 +165,11 @@ const ENGLISH: Case[] = [
   ],
   ["Gen. Milley said no. Milley's staff agreed.", 'en', ['mark-milley:Milley', 'mark-milley:Milley']],
   ['Lloyd Austin flew to Austin, Texas.', 'en', ['lloyd-austin:Lloyd Austin']],
+  [
+    'Lloyd Austin spoke. Austin, New to the job, and Austin, New York, differ.',
+    'en',
+    ['lloyd-austin:Lloyd Austin', 'lloyd-austin:Austin'],
+  ],
   ["Kellogg's sells cereal.", 'en', []],
   ['Keith Kellogg spoke at the Kellogg School of Management.', 'en', ['keith-kellogg:Keith Kellogg']],
   [

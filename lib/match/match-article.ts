@@ -2,12 +2,29 @@ import type { TextMatch } from '../messaging/protocol';
 import { findClaims } from './claim-sentences';
 import type { CompiledIndex } from './compiled-index';
 import { entityIdAt } from './entity-ids';
-import { type Candidate, findCandidates, resolveMentions } from './entity-mentions';
+import {
+  type ArticleContext,
+  articleContext,
+  type Candidate,
+  findCandidates,
+  resolveMentions,
+} from './entity-mentions';
 import { createTokenStream, scanTokens } from './token-scanner';
 
 export interface MatchOptions {
   /** The article's language (`de`, `en`…), when the page says it: picks trigger terms and inflection rules. */
   lang?: string;
+  /**
+   * What earlier batches of the same article found: a long page is matched in batches of 2,000
+   * blocks, and a full name in the first still supports a surname in the third (issue 13).
+   */
+  article?: ArticleMemory;
+}
+
+/** The article-wide context carried from one batch of an article to the next, for one index. */
+export class ArticleMemory {
+  index: CompiledIndex | undefined;
+  context: ArticleContext = articleContext([]);
 }
 
 /** Languages whose names take a genitive -s inside the word ("Blinkens"); elsewhere -s is a plural. */
@@ -33,7 +50,13 @@ export function matchArticle(
   blocks.forEach((text, block) => {
     findCandidates(text, block, scanTokens(text, stream, genitive), index, language, candidates);
   });
-  const mentions = resolveMentions(candidates);
+  const memory = options.article;
+  // Entity numbers belong to one compiled index: a pack update between batches starts afresh.
+  if (memory && memory.index !== index) {
+    memory.index = index;
+    memory.context = articleContext([]);
+  }
+  const mentions = resolveMentions(candidates, articleContext(candidates, memory?.context));
   const ids = new Map<number, string>();
   const idOf = (entity: number) => {
     let id = ids.get(entity);

@@ -1,7 +1,7 @@
 import { foldText } from './char-fold';
 import { ANY_ENTITY, type CompiledIndex, FormKind, hasPosting, lookupKey } from './compiled-index';
 import { extendKey1, extendKey2, KEY_1_SEED, KEY_2_SEED } from './token-hash';
-import { Gap, secondHashes, type TokenStream } from './token-scanner';
+import { Gap, secondHashes, TokenFlag, type TokenStream } from './token-scanner';
 
 /**
  * The words around a short name (a surname, a word that is also a common word) that confirm or
@@ -168,71 +168,90 @@ const THING_HEADS = new Set(
   ].map(foldText),
 );
 
-/** Places written "City, State": the surname is a city there ("Austin, Texas"). */
-const PLACES_AFTER_COMMA = new Set(
-  [
-    'Alabama',
-    'Alaska',
-    'Arizona',
-    'Arkansas',
-    'California',
-    'Colorado',
-    'Connecticut',
-    'Delaware',
-    'Florida',
-    'Georgia',
-    'Hawaii',
-    'Idaho',
-    'Illinois',
-    'Indiana',
-    'Iowa',
-    'Kansas',
-    'Kentucky',
-    'Louisiana',
-    'Maine',
-    'Maryland',
-    'Massachusetts',
-    'Michigan',
-    'Minnesota',
-    'Mississippi',
-    'Missouri',
-    'Montana',
-    'Nebraska',
-    'Nevada',
-    'New Hampshire',
-    'New Jersey',
-    'New Mexico',
-    'New York',
-    'North Carolina',
-    'North Dakota',
-    'Ohio',
-    'Oklahoma',
-    'Oregon',
-    'Pennsylvania',
-    'Rhode Island',
-    'South Carolina',
-    'South Dakota',
-    'Tennessee',
-    'Texas',
-    'Utah',
-    'Vermont',
-    'Virginia',
-    'Washington',
-    'West Virginia',
-    'Wisconsin',
-    'Wyoming',
-    'Ontario',
-    'Quebec',
-    'England',
-    'Scotland',
-    'Australia',
-    'Kalifornien',
-    'Texas',
-    'USA',
-    'US',
-    'U.S.',
-  ].map((place) => foldText(place).split(' ')[0]!),
+/**
+ * Places written "City, State": the surname is a city there ("Austin, Texas"). Kept as folded
+ * token sequences: "New York" must be read whole, or every ", New…" and ", US-…" after a surname
+ * would count as a place ("sagte Blinken, US-Außenminister bis Januar" was never marked).
+ */
+const PLACES_AFTER_COMMA: readonly (readonly string[])[] = [
+  'Alabama',
+  'Alaska',
+  'Arizona',
+  'Arkansas',
+  'California',
+  'Colorado',
+  'Connecticut',
+  'Delaware',
+  'Florida',
+  'Georgia',
+  'Hawaii',
+  'Idaho',
+  'Illinois',
+  'Indiana',
+  'Iowa',
+  'Kansas',
+  'Kentucky',
+  'Louisiana',
+  'Maine',
+  'Maryland',
+  'Massachusetts',
+  'Michigan',
+  'Minnesota',
+  'Mississippi',
+  'Missouri',
+  'Montana',
+  'Nebraska',
+  'Nevada',
+  'New Hampshire',
+  'New Jersey',
+  'New Mexico',
+  'New York',
+  'North Carolina',
+  'North Dakota',
+  'Ohio',
+  'Oklahoma',
+  'Oregon',
+  'Pennsylvania',
+  'Rhode Island',
+  'South Carolina',
+  'South Dakota',
+  'Tennessee',
+  'Texas',
+  'Utah',
+  'Vermont',
+  'Virginia',
+  'Washington',
+  'West Virginia',
+  'Wisconsin',
+  'Wyoming',
+  'Ontario',
+  'Quebec',
+  'England',
+  'Scotland',
+  'Australia',
+  'Kalifornien',
+  'Texas',
+  'USA',
+  'US',
+  'U.S.',
+].map((place) =>
+  foldText(place)
+    .split(/[ .]/u)
+    .filter((word) => word !== ''),
 );
+
+/** Whether tokens from `at` on spell one of the places, as whole words (not "US-Außenminister"). */
+function placeAt(text: string, tokens: TokenStream, at: number): boolean {
+  return PLACES_AFTER_COMMA.some((place) => {
+    if (at + place.length > tokens.count) return false;
+    for (let word = 0; word < place.length; word++) {
+      if (word > 0 && tokens.gapBefore[at + word]! > Gap.period) return false;
+      if (foldText(tokenText(text, tokens, at + word)) !== place[word]) return false;
+    }
+    const after = at + place.length;
+    return after >= tokens.count || tokens.gapBefore[after] !== Gap.hyphen;
+  });
+}
 
 const isUpper = (char: string) => char !== char.toLowerCase() && char === char.toUpperCase();
 
@@ -263,6 +282,8 @@ export interface Title {
   surface: string;
   /** A title the pack gives this entity, not one of the generic title words. */
   specific: boolean;
+  /** Evidence beside the name other than a title (lib/match/evidence-beside.ts); shown in the card's "why". */
+  kind?: 'quoted' | 'attribution' | 'article';
 }
 
 /**
@@ -283,12 +304,25 @@ export function titleBefore(
     if (length > 1 && tokens.gapBefore[first + 1]! > Gap.period) break;
     let key1 = KEY_1_SEED;
     let key2 = KEY_2_SEED;
-    for (let token = first; token < at; token++) {
+    for (let token = first; token < at - 1; token++) {
       key1 = extendKey1(key1, tokens.hash1[token]!);
       secondHashes(text, tokens, token);
       key2 = extendKey2(key2, tokens.hash2[token]!);
     }
-    const value = lookupKey(index, key1, key2);
+    secondHashes(text, tokens, at - 1);
+    let value = lookupKey(
+      index,
+      extendKey1(key1, tokens.hash1[at - 1]!),
+      extendKey2(key2, tokens.hash2[at - 1]!),
+    );
+    // A German title in the genitive: "des Nachrichtenmagazins Der Spiegel", "des Außenministers Blinken".
+    if (value < 0 && (tokens.flags[at - 1]! & TokenFlag.genitive) !== 0) {
+      value = lookupKey(
+        index,
+        extendKey1(key1, tokens.genitive1[at - 1]!),
+        extendKey2(key2, tokens.genitive2[at - 1]!),
+      );
+    }
     if (value < 0) continue;
     const specific = hasPosting(index, value, entity, FormKind.title);
     if (specific || hasPosting(index, value, ANY_ENTITY, FormKind.title)) {
@@ -313,13 +347,15 @@ export function otherThingReason(
   last: number,
   hasTitle: boolean,
   language: string | undefined,
+  /** The pack writes the form in lower case ("dpa"): lower case in the text is no other word. */
+  lowerCaseForm = false,
 ): string | undefined {
   const surface = text.slice(tokens.start[first], tokens.end[last]);
   const cyrillic = /[\u0400-\u052f]/u.test(surface);
   // Lower case is the common word ("die Lichter blinken", "la poutine"); Ukrainian media write
   // "путін" in lower case on purpose, so Cyrillic is exempt.
   const cased = surface.toLowerCase() !== surface.toUpperCase();
-  if (!cyrillic && cased && !isCapitalised(surface)) return 'lower case';
+  if (!cyrillic && cased && !lowerCaseForm && !isCapitalised(surface)) return 'lower case';
   const before = first > 0 ? text.slice(tokens.end[first - 1], tokens.start[first]) : '';
   const after = last + 1 < tokens.count ? text.slice(tokens.end[last], tokens.start[last + 1]) : '';
   if (before.includes('&') || after.includes('&')) return 'company name';
@@ -337,10 +373,24 @@ export function otherThingReason(
       return 'another first name';
     }
   }
+  // A middle initial: "Marsha P. Johnson" (a readability news page) is no Boris Johnson.
+  if (
+    !hasTitle &&
+    first > 1 &&
+    tokens.gapBefore[first] === Gap.period &&
+    tokens.gapBefore[first - 1] === Gap.space
+  ) {
+    const initial = tokenText(text, tokens, first - 1);
+    if (initial.length === 1 && isUpper(initial) && isCapitalised(tokenText(text, tokens, first - 2))) {
+      return 'another first name';
+    }
+  }
   if (last + 1 < tokens.count) {
     const next = tokenText(text, tokens, last + 1);
     const gapAfter = tokens.gapBefore[last + 1];
     if (gapAfter === Gap.space && isCapitalised(next)) {
+      // "RT DE" is the German channel, not RT: a longer name is no mention of a shorter one.
+      if (isAllCaps(surface) && isAllCaps(next)) return 'part of a name';
       const folded = foldText(next);
       if (THING_HEADS.has(folded)) return 'part of a name';
       // German capitalises every noun, so only English and French read a capital as a name part.
@@ -348,7 +398,7 @@ export function otherThingReason(
         return 'part of a name';
       }
     }
-    if (after.trim() === ',' && PLACES_AFTER_COMMA.has(foldText(next))) return 'a place';
+    if (after.trim() === ',' && placeAt(text, tokens, last + 1)) return 'a place';
   }
   return undefined;
 }

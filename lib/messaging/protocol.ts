@@ -20,6 +20,14 @@ export const AnalyzeRequest = z.strictObject({
   lang: z.string().max(35).optional(),
   /** The article's text blocks (headline, standfirst, paragraphs, captions) in document order. */
   blocks: z.array(z.string().max(MAX_BLOCK_CHARS)).max(MAX_BLOCKS),
+  /**
+   * Which batch of a long article this is (`index` of `count`, from 0): later batches keep the
+   * earlier ones' context and the tab's summary covers them all. Absent: the whole article.
+   */
+  part: z
+    .strictObject({ index: z.number().int().nonnegative(), count: z.number().int().positive().max(10_000) })
+    .refine((part) => part.index < part.count, 'index must be below count')
+    .optional(),
 });
 export type AnalyzeRequest = z.infer<typeof AnalyzeRequest>;
 

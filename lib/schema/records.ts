@@ -92,6 +92,12 @@ export const EntityRecord = z.strictObject({
   shortNames: LocalizedNames.default({}),
   /** Titles and roles written before the name ("Außenminister", "Gen."): evidence for a short name. */
   titles: LocalizedNames.default({}),
+  /**
+   * Named by the short name alone in the news without introduction ("Putin sagte"): a short name
+   * no other entity shares is then marked without other evidence. Unset: derived from the roles
+   * (heads of state and government); `false` turns that off (lib/match/prominence.ts).
+   */
+  prominent: z.boolean().optional(),
   description: LocalizedText(300).optional(),
   background: LocalizedText(2000).optional(),
   roles: z.array(Role).max(50).default([]),

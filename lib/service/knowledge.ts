@@ -1,4 +1,5 @@
 import {
+  type ArticleMemory,
   type CompiledIndex,
   deserializeIndex,
   INDEX_FORMAT_VERSION,
@@ -82,8 +83,12 @@ export class Knowledge {
     }
   }
 
-  async match(blocks: string[], lang: string | undefined): Promise<TextMatch[]> {
-    const matches = matchArticle(blocks, await this.index(), lang === undefined ? {} : { lang });
+  /** `article` carries the context of earlier batches of the same article (lib/match/match-article.ts). */
+  async match(blocks: string[], lang: string | undefined, article?: ArticleMemory): Promise<TextMatch[]> {
+    const matches = matchArticle(blocks, await this.index(), {
+      ...(lang === undefined ? {} : { lang }),
+      ...(article ? { article } : {}),
+    });
     const own = await ownEntityIds(this.db);
     if (own.size === 0) return matches;
     return matches.map((match) =>

@@ -1,9 +1,13 @@
 import type { EntityRecord } from '../../../lib/schema/records';
 
 /**
- * A deterministic, Wikidata-sized people list for the benchmarks: each person has four
- * full-name forms — Latin with diacritics, the same with or without a middle name, and Ukrainian
- * and Russian Cyrillic renderings.
+ * A deterministic, Wikidata-sized people list for the benchmarks, in the proportions of the
+ * starter pack's people (per person 6.7 names, 3.9 short names in 3 of 4, 0.25 aliases, 8.8
+ * titles mostly shared): six full names (Latin with diacritics, with and without a middle name,
+ * with an initial, Ukrainian and Russian Cyrillic), short names (the surname in Latin and
+ * Cyrillic) for 4 in 5, an alias that contains the surname ("Kowalski-Regierung") for 1 in 40,
+ * and three titles from a shared pool. Surnames are drawn from 37,500 combinations, so many are
+ * shared, as real surnames are; 1 in 100 is marked prominent.
  * No browser or Node imports: the Chromium harness bundles it too.
  */
 
@@ -265,16 +269,48 @@ function transcribe(name: string, table: Record<string, string>): string {
 
 export interface GeneratedPeople {
   entities: EntityRecord[];
+  /** Names, aliases and short names (titles are counted apart). */
   aliasCount: number;
+  titleCount: number;
 }
 
-/** `aliasCount` aliases (four per person) from `seed`; the same seed gives the same list. */
+const ROLES = [
+  'Minister',
+  'Abgeordneter',
+  'General',
+  'Botschafter',
+  'Senator',
+  'Gouverneur',
+  'Sprecher',
+  'Direktor',
+];
+const COUNTRIES = [
+  'Polens',
+  'Ungarns',
+  'Schwedens',
+  'Rumäniens',
+  'Kroatiens',
+  'der Türkei',
+  'Portugals',
+  'Litauens',
+];
+const FIELDS = ['Außen', 'Verteidigungs', 'Finanz', 'Innen', 'Justiz', 'Gesundheits', 'Agrar', 'Verkehrs'];
+/** 8 + 64 + 512 titles: "General", "Minister Polens", "Außenminister Polens"… */
+const TITLE_POOL = [
+  ...ROLES,
+  ...ROLES.flatMap((role) => COUNTRIES.map((country) => `${role} ${country}`)),
+  ...FIELDS.flatMap((field) => COUNTRIES.map((country) => `${field}minister ${country}`)),
+  ...FIELDS.flatMap((field) => ROLES.map((role) => `${field}${role.toLowerCase()}`)),
+];
+
+/** People with about `aliasCount` names, aliases and short names from `seed`; the same seed gives the same list. */
 export function generatePeople(aliasCount: number, seed = 20261128): GeneratedPeople {
   const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const entities: EntityRecord[] = [];
-  const people = Math.ceil(aliasCount / 4);
-  for (let person = 0; person < people; person++) {
+  let aliases = 0;
+  let titleCount = 0;
+  for (let person = 0; aliases < aliasCount; person++) {
     const first = pick(FIRST_NAMES);
     const part = () => `${pick(SURNAME_HEADS)}${pick(SURNAME_MIDDLES)}${pick(SURNAME_TAILS)}`;
     const surname = random() < 0.2 ? `${part()}-${part()}` : part();
@@ -283,23 +319,33 @@ export function generatePeople(aliasCount: number, seed = 20261128): GeneratedPe
     const long = `${first} ${middle} ${surname}`;
     const latin = random() < 0.7 ? short : long;
     const other = latin === short ? long : short;
+    const names = {
+      en: [latin, `${first[0]}. ${surname}`],
+      de: [other],
+      uk: [transcribe(latin, UKRAINIAN), transcribe(other, UKRAINIAN)],
+      ru: [transcribe(latin, RUSSIAN)],
+    };
+    const shortNames: Record<string, string[]> =
+      random() < 0.8
+        ? { en: [surname], uk: [transcribe(surname, UKRAINIAN)], ru: [transcribe(surname, RUSSIAN)] }
+        : {};
+    const personAliases: Record<string, string[]> = random() < 0.025 ? { de: [`${surname}-Regierung`] } : {};
+    const titles = { de: [pick(TITLE_POOL), pick(TITLE_POOL), pick(TITLE_POOL)] };
     entities.push({
       kind: 'entity',
       id: `person-${person}`,
       type: 'person',
       name: latin,
-      names: {
-        en: [latin],
-        de: [other],
-        uk: [transcribe(latin, UKRAINIAN)],
-        ru: [transcribe(latin, RUSSIAN)],
-      },
-      aliases: {},
-      shortNames: {},
-      titles: {},
+      names,
+      aliases: personAliases,
+      shortNames,
+      titles,
+      ...(random() < 0.01 ? { prominent: true } : {}),
       roles: [],
       sources: [],
     });
+    for (const field of [names, shortNames, personAliases]) aliases += Object.values(field).flat().length;
+    titleCount += titles.de.length;
   }
-  return { entities, aliasCount: people * 4 };
+  return { entities, aliasCount: aliases, titleCount };
 }
