@@ -8,7 +8,7 @@ import { serveDirectory } from './static-server';
 
 /**
  * `npm run screenshots`: the README's pictures from real Chromium with the built extension —
- * the first article with an open entity card, with an open claim card, and the popup on it.
+ * the first article as marked, with an open entity card, with an open claim card, and the popup on it.
  * Run `npm run build` first.
  */
 const root = resolve(import.meta.dirname, '..');
@@ -43,6 +43,8 @@ try {
     },
   );
   const article = new CardInPage(page);
+  await page.screenshot({ path: resolve(outDir, 'first-article.png') });
+  console.log('wrote docs/screenshots/first-article.png');
 
   await openCardOn(article, 'entity', 'antony-blinken', 'entity-card.png');
   const claimId = await article.firstMarkId('claim');
