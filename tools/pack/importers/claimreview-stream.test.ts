@@ -114,4 +114,18 @@ describe('importClaimReview streaming', () => {
       languages: ['de', 'en'],
     });
   });
+
+  it('imports several inputs into one pack: the first run names it, later runs add their languages', async () => {
+    const source = join(work.outDir, 'source');
+    const page = (file: string) => join(CORPUS, 'in-page-jsonld', file);
+    await importClaimReview(page('afp_faktencheck_raw.json'), { outDir: source, id: 'afp', name: 'AFP' });
+    await importClaimReview(page('afp_raw.json'), { outDir: source });
+    expect(parse(await readFile(join(source, 'pack.yaml'), 'utf8'))).toMatchObject({
+      id: 'afp',
+      name: 'AFP',
+      languages: ['de', 'en'],
+    });
+    const built = await buildPack(source, join(work.outDir, 'built'));
+    expect(built).toMatchObject({ ok: true, manifest: { id: 'afp', languages: ['de', 'en'] } });
+  });
 });
