@@ -1,5 +1,7 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { execFile } from 'node:child_process';
+import { open, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CLAIMREVIEW_DIR as CORPUS } from '../../../tests/fixtures/corpus/paths';
@@ -128,4 +130,38 @@ describe('importClaimReview streaming', () => {
     const built = await buildPack(source, join(work.outDir, 'built'));
     expect(built).toMatchObject({ ok: true, manifest: { id: 'afp', languages: ['de', 'en'] } });
   });
+
+  it('reads a DataFeed of 100,000 reviews in a heap too small to hold the file', async () => {
+    const feed = join(work.outDir, 'feed-100k.json');
+    const file = await open(feed, 'w');
+    await file.write('{"@context": "https://schema.org", "@type": "DataFeed", "dataFeedElement": [');
+    let lines: string[] = [];
+    for (let n = 0; n < 100_000; n++) {
+      const review = {
+        '@type': 'ClaimReview',
+        claimReviewed: `Claim number ${n}, said somewhere and checked`,
+        datePublished: '2024-01-02',
+        url: `https://example.org/check/${n}`,
+        author: { '@type': 'Organization', name: 'Checker' },
+        reviewRating: { '@type': 'Rating', alternateName: 'False' },
+      };
+      lines.push(JSON.stringify({ '@type': 'DataFeedItem', item: [review] }));
+      if (lines.length === 10_000) {
+        await file.write(`${n < 10_000 ? '' : ','}\n${lines.join(',\n')}`);
+        lines = [];
+      }
+    }
+    await file.write(']}');
+    await file.close();
+    // 28 MB of JSON; JSON.parse of the whole file runs out of a 24 MB heap (tried), the stream does not.
+    const input = resolve(import.meta.dirname, 'claimreview-input.ts');
+    const count = `const { readClaimReviews } = await import(${JSON.stringify(input)});
+      let n = 0; for await (const review of readClaimReviews(process.argv[1])) n++; console.log(n);`;
+    const run = await promisify(execFile)(
+      process.execPath,
+      ['--max-old-space-size=24', '--import', 'tsx', '--input-type=module', '-e', count, feed],
+      { cwd: resolve(import.meta.dirname, '../../..') },
+    );
+    expect(run.stdout.trim()).toBe('100000');
+  }, 60_000);
 });
