@@ -1,11 +1,21 @@
+import type { ClaimIndex } from '../claims/claim-index';
+import { termsOf } from '../claims/claim-terms';
+import { blockLanguages } from '../claims/detect-language';
+import {
+  findStatementMarks,
+  type ScoredSentence,
+  THRESHOLDS,
+  type Thresholds,
+} from '../claims/score-statements';
 import { foldText } from './char-fold';
-import type { CompiledClaim, CompiledIndex, CompiledTrigger } from './compiled-index';
-import { type Sentence, splitSentences } from './sentences';
+import type { CompiledClaim, CompiledTrigger } from './compiled-index';
+import { splitSentences } from './sentences';
 
 /** An entity mention as the claim matcher sees it. */
 export interface EntityAt {
   block: number;
   start: number;
+  end: number;
   entity: number;
 }
 
@@ -14,11 +24,17 @@ export interface ClaimMark {
   block: number;
   start: number;
   end: number;
+  /** What matched, as written or as the pack's trigger terms: "100 Milliarden · Dollar · Blinken". */
   evidence: string;
 }
 
 const MIN_TRIGGERS = 2;
 const TRIGGERS_WITHOUT_ENTITY = 3;
+
+interface ClaimSentence extends ScoredSentence {
+  tokens: string[];
+  stems: Set<string>;
+}
 
 function triggerOccurs(trigger: CompiledTrigger, tokens: string[], stems: Set<string>): boolean {
   const head = trigger.tokens[0]!;
@@ -36,90 +52,122 @@ function triggerOccurs(trigger: CompiledTrigger, tokens: string[], stems: Set<st
   return false;
 }
 
-/** The distinct trigger terms of `claim` found in a sentence's folded tokens. */
-function triggersIn(triggers: CompiledTrigger[], tokens: string[], stems: Set<string>): Set<string> {
+/** The distinct trigger terms of a claim found in a sentence's folded tokens. */
+function triggersIn(triggers: CompiledTrigger[], sentence: ClaimSentence): Set<string> {
   const found = new Set<string>();
-  for (const trigger of triggers) if (triggerOccurs(trigger, tokens, stems)) found.add(trigger.term);
+  for (const trigger of triggers)
+    if (triggerOccurs(trigger, sentence.tokens, sentence.stems)) found.add(trigger.term.replace(/\*$/u, ''));
   return found;
 }
 
-function triggersFor(claim: CompiledClaim, language: string | undefined): CompiledTrigger[] {
-  if (language !== undefined) return claim.triggers[language] ?? [];
-  return Object.values(claim.triggers).flat();
-}
-
-interface FoldedSentence extends Sentence {
-  block: number;
-  tokens: string[];
-  stems: Set<string>;
-}
-
 /**
- * Marks the sentences that state a claim: at least two distinct trigger terms of the claim in
- * the sentence (or in it and the next one), and a mention of one of the claim's entities there
- * or a third trigger term. One keyword, or the claim's people in another context, never suffice.
- * The mark covers the sentence, or both sentences when the evidence needs the next one and it
- * is in the same block.
+ * Hand-written trigger terms, the older and optional evidence: at least two distinct trigger
+ * terms of the sentence's language in the sentence (or in it and the next one), and a mention
+ * of one of the claim's entities there or a third trigger term.
  */
-export function findClaims(
-  blocks: string[],
-  index: CompiledIndex,
-  mentions: EntityAt[],
-  language: string | undefined,
+function findTriggerMarks(
+  sentences: ClaimSentence[],
+  claims: CompiledClaim[],
+  text: (block: number, start: number, end: number) => string,
 ): ClaimMark[] {
   const marks: ClaimMark[] = [];
-  if (index.claims.length === 0) return marks;
-  const claims = index.claims
-    .map((claim) => ({ claim, triggers: triggersFor(claim, language) }))
-    .filter(({ triggers }) => triggers.length >= MIN_TRIGGERS);
-  if (claims.length === 0) return marks;
-  // Sentences of the whole article in reading order: a statement often runs on from one
-  // paragraph into the next.
-  const sentences: FoldedSentence[] = blocks.flatMap((text, block) =>
-    splitSentences(text).map((sentence) => {
-      const tokens = foldText(text.slice(sentence.start, sentence.end)).split(' ');
-      return { ...sentence, block, tokens, stems: new Set(tokens.map((token) => token.slice(0, 3))) };
-    }),
-  );
-  const mentionedIn = (entities: number[], sentence: FoldedSentence) =>
-    mentions.some(
-      (mention) =>
-        mention.block === sentence.block &&
-        mention.start >= sentence.start &&
-        mention.start < sentence.end &&
-        entities.includes(mention.entity),
-    );
-  for (const { claim, triggers } of claims) {
+  for (const claim of claims) {
     for (let at = 0; at < sentences.length; at++) {
       const sentence = sentences[at]!;
-      const here = triggersIn(triggers, sentence.tokens, sentence.stems);
+      // Only the sentence's language: all languages at once counted "referendum" three times.
+      const triggers = sentence.language === undefined ? [] : (claim.triggers[sentence.language] ?? []);
+      if (triggers.length < MIN_TRIGGERS) continue;
+      const here = triggersIn(triggers, sentence);
       if (here.size === 0) continue;
-      const alone = { found: here, withEntity: mentionedIn(claim.entities, sentence), next: undefined };
+      const mentionOf = (of: ClaimSentence) =>
+        of.mentions.find(({ entity }) => claim.entities.includes(entity));
+      const windows = [{ found: here, mention: mentionOf(sentence), sentences: [sentence] }];
       const next = sentences[at + 1];
-      const windows: { found: Set<string>; withEntity: boolean; next?: FoldedSentence }[] = [alone];
-      if (next) {
+      if (next && next.language === sentence.language) {
         windows.push({
-          found: new Set([...here, ...triggersIn(triggers, next.tokens, next.stems)]),
-          withEntity: alone.withEntity || mentionedIn(claim.entities, next),
-          next,
+          found: new Set([...here, ...triggersIn(triggers, next)]),
+          mention: mentionOf(sentence) ?? mentionOf(next),
+          sentences: [sentence, next],
         });
       }
       const fit = windows.find(
-        ({ found, withEntity }) =>
-          found.size >= MIN_TRIGGERS && (withEntity || found.size >= TRIGGERS_WITHOUT_ENTITY),
+        ({ found, mention }) =>
+          found.size >= MIN_TRIGGERS && (mention || found.size >= TRIGGERS_WITHOUT_ENTITY),
       );
       if (!fit) continue;
-      // A mark lives in one block: it takes in the next sentence only when that shares the block.
-      const end = fit.next?.block === sentence.block ? fit.next.end : sentence.end;
+      const last = fit.sentences[fit.sentences.length - 1]!;
+      const mentioned = fit.mention
+        ? [
+            text(
+              fit.sentences.find((of) => of.mentions.includes(fit.mention!))!.block,
+              fit.mention.start,
+              fit.mention.end,
+            ),
+          ]
+        : [];
       marks.push({
         claim: claim.id,
         block: sentence.block,
         start: sentence.start,
-        end,
-        evidence: `${fit.found.size} triggers${fit.withEntity ? ' + entity' : ''}`,
+        end: last.block === sentence.block ? last.end : sentence.end,
+        evidence: [...fit.found, ...mentioned].join(' · '),
       });
-      if (fit.next) at++;
+      at += fit.sentences.length - 1;
     }
   }
   return marks;
+}
+
+/**
+ * Marks the sentences that state a claim: by the claim's statements (lib/claims/), and by the
+ * pack's trigger terms where it has them. Each sentence is read in its block's language — the
+ * page's declared one, else detected — never in all languages at once.
+ */
+export function findClaims(
+  blocks: string[],
+  index: ClaimIndex,
+  mentions: EntityAt[],
+  declaredLanguage: string | undefined,
+  thresholds: Thresholds = THRESHOLDS,
+): (ClaimMark & { coverage?: number })[] {
+  if (index.ids.count === 0) return [];
+  const languages = blockLanguages(blocks, declaredLanguage);
+  // Sentences of the whole article in reading order: a statement often runs on from one
+  // paragraph into the next.
+  const sentences: ClaimSentence[] = blocks.flatMap((text, block) =>
+    splitSentences(text).map(({ start, end }) => {
+      const written = text.slice(start, end);
+      const tokens = foldText(written).split(' ');
+      const language = languages[block];
+      return {
+        block,
+        start,
+        end,
+        language,
+        terms: termsOf(written, language).map((term) => ({
+          ...term,
+          start: term.start + start,
+          end: term.end + start,
+        })),
+        mentions: mentions.filter(
+          (mention) => mention.block === block && mention.start >= start && mention.start < end,
+        ),
+        tokens,
+        stems: new Set(tokens.map((token) => token.slice(0, 3))),
+      };
+    }),
+  );
+  const text = (block: number, start: number, end: number) => blocks[block]!.slice(start, end);
+  const byStatements = findStatementMarks(sentences, index, text, thresholds);
+  const byTriggers = findTriggerMarks(sentences, index.triggers, text).filter(
+    (mark) =>
+      !byStatements.some(
+        (other) =>
+          other.claim === mark.claim &&
+          other.block === mark.block &&
+          other.start < mark.end &&
+          mark.start < other.end,
+      ),
+  );
+  return [...byStatements, ...byTriggers];
 }

@@ -1,3 +1,4 @@
+import { compileClaimIndexSteps } from '../claims/claim-index';
 import type { ClaimRecord, EntityRecord } from '../schema/records';
 import { runToEnd, type Steps } from '../time-slices';
 import { foldText } from './char-fold';
@@ -97,7 +98,7 @@ function bitsetFor(hashes: HashSet32): Uint32Array {
 /** Table forms or slots handled between two yields: about a millisecond of work. */
 const SLOTS_PER_STEP = 32_768;
 
-/** Compiles entities' names, aliases, short names and titles, and claims' triggers, into an index. */
+/** Compiles entities' names, aliases, short names and titles, and claims' statements and triggers, into an index. */
 export function compileIndex(entities: Iterable<EntityRecord>, claims: Iterable<ClaimRecord>): CompiledIndex {
   const compiler = new IndexCompiler();
   for (const entity of entities) compiler.addEntity(entity);
@@ -192,7 +193,7 @@ export class IndexCompiler {
       maxTokens: this.maxTokens,
       maxTitleTokens: this.maxTitleTokens,
       entityIds,
-      claims: yield* compileClaims(claims, this.entityIndex),
+      claims: yield* compileClaimIndexSteps(claims, this.entityIndex, compileTriggers),
     };
   }
 }
@@ -261,21 +262,11 @@ function compileTrigger(term: string): CompiledTrigger | undefined {
   return tokens.length === 0 ? undefined : { term, tokens, prefix };
 }
 
-function* compileClaims(
-  claims: Iterable<ClaimRecord>,
-  entityIndex: Map<string, number>,
-): Steps<CompiledClaim[]> {
-  const compiled: CompiledClaim[] = [];
-  for (const claim of claims) {
-    yield;
-    const triggers: Record<string, CompiledTrigger[]> = {};
-    for (const [language, terms] of Object.entries(claim.triggers ?? {})) {
-      triggers[language] = terms.map(compileTrigger).filter((trigger) => trigger !== undefined);
-    }
-    const entities = (claim.entities ?? [])
-      .map((id) => entityIndex.get(id))
-      .filter((index) => index !== undefined);
-    compiled.push({ id: claim.id, entities, triggers });
+/** A claim's trigger terms, or undefined when the pack gave it none. */
+function compileTriggers(claim: ClaimRecord, entities: number[]): CompiledClaim | undefined {
+  const triggers: Record<string, CompiledTrigger[]> = {};
+  for (const [language, terms] of Object.entries(claim.triggers ?? {})) {
+    triggers[language] = terms.map(compileTrigger).filter((trigger) => trigger !== undefined);
   }
-  return compiled;
+  return Object.keys(triggers).length === 0 ? undefined : { id: claim.id, entities, triggers };
 }

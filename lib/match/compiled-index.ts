@@ -1,9 +1,10 @@
+import type { ClaimIndex } from '../claims/claim-index';
 import type { EntityIdTable } from './entity-ids';
 
 /**
  * The compiled matcher: an open-addressing hash table from the 64-bit key of a normalised token
  * sequence to postings (entity × kind of form), two bitsets that reject most text tokens before
- * the table is touched, the entity ids and the (few) compiled claims. Everything large is a typed
+ * the table is touched, the entity ids and the claim index (lib/claims/claim-index.ts). Everything large is a typed
  * array, so the selfie loads as views over one buffer.
  */
 export interface CompiledIndex {
@@ -25,7 +26,7 @@ export interface CompiledIndex {
   /** Number of alias and title keys compiled (for size figures). */
   readonly keyCount: number;
   readonly entityIds: EntityIdTable;
-  readonly claims: CompiledClaim[];
+  readonly claims: ClaimIndex;
 }
 
 export interface CompiledTrigger {
@@ -36,6 +37,7 @@ export interface CompiledTrigger {
   readonly prefix: boolean;
 }
 
+/** A claim's hand-written trigger terms per language (claims from statements need none). */
 export interface CompiledClaim {
   readonly id: string;
   /** Indices of the claim's entities in the index. */

@@ -1,5 +1,6 @@
+import { claimIndexBytes, claimIndexFromBytes } from '../claims/claim-index-bytes';
 import { runToEnd, type Steps } from '../time-slices';
-import type { CompiledClaim, CompiledIndex } from './compiled-index';
+import type { CompiledIndex } from './compiled-index';
 
 /**
  * The compiled index as one byte array (the "selfie" kept in IndexedDB): a header of counts,
@@ -7,7 +8,7 @@ import type { CompiledClaim, CompiledIndex } from './compiled-index';
  * Raise INDEX_FORMAT_VERSION whenever the layout, the hashing, the normalisation or the built-in
  * title words change: the store then rebuilds the index from the packs.
  */
-export const INDEX_FORMAT_VERSION = 2;
+export const INDEX_FORMAT_VERSION = 3;
 
 const MAGIC = 0x494d4353; // "SCMI"
 const HEADER_WORDS = 14;
@@ -20,7 +21,7 @@ export function serializeIndex(index: CompiledIndex): Uint8Array {
 
 /** `serializeIndex` in steps, one array copied per step: with a million aliases it writes 13 MB. */
 export function* serializeIndexSteps(index: CompiledIndex): Steps<Uint8Array> {
-  const claims = new TextEncoder().encode(JSON.stringify(index.claims));
+  const claims = claimIndexBytes(index.claims);
   const { bytes: idBytes, checkpoints, count: entityCount } = index.entityIds;
   const words = [
     index.fingerprints,
@@ -94,8 +95,7 @@ export function deserializeIndex(bytes: Uint8Array): CompiledIndex {
   const checkpoints = words(checkpointCount!);
   const idBytes = new Uint8Array(buffer, offset, idByteCount!);
   offset += padded(idByteCount!);
-  const claimBytes = new Uint8Array(buffer, offset, claimByteCount!);
-  const claims = JSON.parse(new TextDecoder().decode(claimBytes)) as CompiledClaim[];
+  const claims = claimIndexFromBytes(buffer, offset, claimByteCount!);
   return {
     fingerprints,
     values,

@@ -54,8 +54,8 @@ export function matchArticle(
   }));
   const claimMarks = findClaims(
     blocks,
-    index,
-    mentions.map(({ block, start, entity }) => ({ block, start, entity })),
+    index.claims,
+    mentions.map(({ block, start, end, entity }) => ({ block, start, end, entity })),
     language,
   );
   for (const mark of claimMarks) {
@@ -65,7 +65,7 @@ export function matchArticle(
       block: mark.block,
       start: mark.start,
       end: mark.end,
-      evidence: mark.evidence,
+      evidence: mark.evidence.slice(0, MAX_REASON_LENGTH),
     });
   }
   return matches.sort((a, b) => a.block - b.block || a.start - b.start || b.end - a.end);

@@ -46,6 +46,10 @@ const ABBREVIATIONS = new Set([
   'nov',
   'dez',
   'dec',
+  // Scales after a number: "100 Mrd. Dollar", "5 Mio. Euro".
+  'mrd',
+  'mio',
+  'tsd',
   'ст',
   'м',
   'г',

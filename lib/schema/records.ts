@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HttpUrl, LocalizedNames, LocalizedText, PartialDate, Slug } from './primitives';
+import { HttpUrl, LanguageCode, LocalizedNames, LocalizedText, PartialDate, Slug } from './primitives';
 
 /** Where a fact comes from: identified by publisher, title and date; a URL only where it is known. */
 export const SourceCitation = z.strictObject({
@@ -114,6 +114,11 @@ export const ClaimRecord = z.strictObject({
   date: PartialDate.optional(),
   /** Entities the claim is about; their mentions are evidence that a sentence states it. */
   entities: z.array(Slug).max(20).default([]),
+  /**
+   * Other wordings of the claim per language (paraphrases, a fact-check's headline): like the
+   * title, each is a statement a sentence is matched against (docs/matcher.md).
+   */
+  statements: z.record(LanguageCode, z.array(z.string().trim().min(1).max(400)).max(20)).default({}),
   /**
    * Terms per language whose presence in a sentence is evidence for the claim. A term may be a
    * phrase; a trailing `*` matches any ending (`Friedensgespräch*`).

@@ -1,0 +1,153 @@
+import type { CompiledClaim } from '../match/compiled-index';
+import { type EntityIdTable, encodeEntityIdsSteps } from '../match/entity-ids';
+import type { ClaimRecord } from '../schema/records';
+import type { Steps } from '../time-slices';
+import { termsOf } from './claim-terms';
+
+/**
+ * Claims compiled for matching from their statements: every statement (a claim's title and
+ * paraphrases per language) is a set of term keys; postings lead from each key to the
+ * statements that hold it, so a sentence is scored only against statements it shares terms
+ * with. Everything is a typed array except the few hand-written trigger lists.
+ */
+export interface ClaimIndex {
+  readonly ids: EntityIdTable;
+  /** Claim c's entities (its `entities` and its claimant) are `entityList[entityStarts[c]..entityStarts[c+1]]`. */
+  readonly entityStarts: Uint32Array;
+  readonly entityList: Uint32Array;
+  /** Distinct term keys, ascending. */
+  readonly termKeys: Uint32Array;
+  /** Term t's statements are `termStatements[termStarts[t]..termStarts[t+1]]`. */
+  readonly termStarts: Uint32Array;
+  readonly termStatements: Uint32Array;
+  readonly statementClaim: Uint32Array;
+  /** Index into `languages`. */
+  readonly statementLanguage: Uint8Array;
+  /** Distinct terms in the statement (at most 255 counted). */
+  readonly statementTermCount: Uint8Array;
+  /** Sum of the statement's term weights: what a sentence stating it all would score. */
+  readonly statementWeight: Float32Array;
+  readonly languages: string[];
+  /** Claims with trigger terms (hand-written packs), by claim index. */
+  readonly triggers: CompiledClaim[];
+}
+
+/** How rare a term is among the statements: BM25's inverse document frequency. */
+export const termWeight = (statementsWithTerm: number, statementCount: number) =>
+  Math.log(1 + (statementCount - statementsWithTerm + 0.5) / (statementsWithTerm + 0.5));
+
+/** A claim's statements per language: its title, its paraphrases. */
+function* statementsOf(claim: ClaimRecord): Generator<[string, string]> {
+  for (const [language, text] of Object.entries(claim.title)) yield [language, text];
+  for (const [language, texts] of Object.entries(claim.statements ?? {}))
+    for (const text of texts) yield [language, text];
+}
+
+const CLAIMS_PER_STEP = 256;
+
+/** Compiles claims' statements; `entityIndex` maps entity ids to their index in the entity table. */
+export function* compileClaimIndexSteps(
+  claims: Iterable<ClaimRecord>,
+  entityIndex: ReadonlyMap<string, number>,
+  compileTriggers: (claim: ClaimRecord, entities: number[]) => CompiledClaim | undefined,
+): Steps<ClaimIndex> {
+  const ids: string[] = [];
+  const seen = new Set<string>();
+  const entityStarts: number[] = [0];
+  const entityList: number[] = [];
+  const languages: string[] = [];
+  const languageIndex = new Map<string, number>();
+  const statementClaim: number[] = [];
+  const statementLanguage: number[] = [];
+  const statementTerms: Uint32Array[] = [];
+  const triggers: CompiledClaim[] = [];
+  let termCount = 0;
+  for (const claim of claims) {
+    if (seen.has(claim.id)) continue;
+    if (ids.length % CLAIMS_PER_STEP === 0) yield;
+    seen.add(claim.id);
+    const index = ids.length;
+    ids.push(claim.id);
+    const entities = [...new Set([...claim.entities, ...(claim.claimant ? [claim.claimant] : [])])]
+      .map((id) => entityIndex.get(id))
+      .filter((entity) => entity !== undefined);
+    entityList.push(...entities);
+    entityStarts.push(entityList.length);
+    const triggered = compileTriggers(claim, entities);
+    if (triggered) triggers.push(triggered);
+    for (const [language, text] of statementsOf(claim)) {
+      const keys = Uint32Array.from(new Set(termsOf(text, language).map((term) => term.key)));
+      if (keys.length === 0) continue;
+      let code = languageIndex.get(language);
+      if (code === undefined) {
+        code = languages.length;
+        if (code > 255) throw new Error('claims in more than 256 languages');
+        languages.push(language);
+        languageIndex.set(language, code);
+      }
+      statementClaim.push(index);
+      statementLanguage.push(code);
+      statementTerms.push(keys);
+      termCount += keys.length;
+    }
+  }
+  yield;
+  // Postings: (key, statement) pairs sorted by key, in one typed array of pairs.
+  const pairs = new Float64Array(termCount);
+  let at = 0;
+  statementTerms.forEach((keys, statement) => {
+    for (const key of keys) pairs[at++] = key * 2 ** 21 + statement;
+  });
+  if (statementTerms.length >= 2 ** 21) throw new Error('more than 2,097,152 claim statements');
+  pairs.sort();
+  yield;
+  const termKeys: number[] = [];
+  const termStarts: number[] = [];
+  const termStatements = new Uint32Array(termCount);
+  for (let pair = 0; pair < termCount; pair++) {
+    const key = Math.floor(pairs[pair]! / 2 ** 21);
+    if (termKeys[termKeys.length - 1] !== key) {
+      termKeys.push(key);
+      termStarts.push(pair);
+    }
+    termStatements[pair] = pairs[pair]! - key * 2 ** 21;
+  }
+  termStarts.push(termCount);
+  yield;
+  const statementCount = statementTerms.length;
+  const statementWeight = new Float32Array(statementCount);
+  for (let term = 0; term < termKeys.length; term++) {
+    const weight = termWeight(termStarts[term + 1]! - termStarts[term]!, statementCount);
+    for (let posting = termStarts[term]!; posting < termStarts[term + 1]!; posting++)
+      statementWeight[termStatements[posting]!]! += weight;
+  }
+  return {
+    ids: yield* encodeEntityIdsSteps(ids),
+    entityStarts: Uint32Array.from(entityStarts),
+    entityList: Uint32Array.from(entityList),
+    termKeys: Uint32Array.from(termKeys),
+    termStarts: Uint32Array.from(termStarts),
+    termStatements,
+    statementClaim: Uint32Array.from(statementClaim),
+    statementLanguage: Uint8Array.from(statementLanguage),
+    statementWeight,
+    statementTermCount: Uint8Array.from(statementTerms, (keys) => Math.min(keys.length, 255)),
+    languages,
+    triggers,
+  };
+}
+
+/** The position of `key` in `termKeys`, or -1. */
+export function findTerm(index: ClaimIndex, key: number): number {
+  const keys = index.termKeys;
+  let low = 0;
+  let high = keys.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const found = keys[middle]!;
+    if (found === key) return middle;
+    if (found < key) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}

@@ -1,0 +1,121 @@
+import { foldText } from '../match/char-fold';
+import {
+  currencyOf,
+  isPercentPhrase,
+  isPercentWord,
+  numberKey,
+  parseDigits,
+  scaleOf,
+  suffixScaleOf,
+} from './amounts';
+import { stem } from './stemmers';
+import { isStopWord } from './stop-words';
+
+/** One piece of evidence in a text: a stemmed content word, a number or amount, or a currency. */
+export interface Term {
+  /** 32-bit hash of the term's normal form; text and statements meet here. */
+  key: number;
+  /** The text as written, for the card's "matched: …". */
+  start: number;
+  end: number;
+}
+
+// Digits with thousands groups or a decimal part, an optional glued scale ("5bn", "100k");
+// words (letters and combining marks, no apostrophe: "l'Ukraine", "Milley's" split); symbols.
+const TOKEN =
+  /([0-9]{1,3}(?:[\u00a0\u202f ][0-9]{3}(?![0-9]))+|[0-9]+(?:[.,][0-9]+)*)(bn|tn|mn|[kmb])?(?![\p{L}0-9])|([\p{L}\p{M}]+)|([$€£%])/gu;
+
+/** FNV-1a over UTF-16 units: term keys only need to tell terms apart within a pack's vocabulary. */
+export function termKey(normal: string): number {
+  let hash = 0x811c9dc5;
+  for (let at = 0; at < normal.length; at++) {
+    hash ^= normal.charCodeAt(at);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0 || 1;
+}
+
+interface Token {
+  kind: 'number' | 'word' | 'symbol';
+  text: string;
+  start: number;
+  end: number;
+  suffix?: string;
+}
+
+function tokensOf(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const found of text.matchAll(TOKEN)) {
+    const start = found.index;
+    const end = start + found[0].length;
+    if (found[1] !== undefined) tokens.push({ kind: 'number', text: found[1], start, end, suffix: found[2] });
+    else if (found[3] !== undefined) tokens.push({ kind: 'word', text: found[3].toLowerCase(), start, end });
+    else tokens.push({ kind: 'symbol', text: found[4]!, start, end });
+  }
+  return tokens;
+}
+
+/** Word keys by language and word: stemming is most of the cost, and words repeat. */
+const wordKeys = new Map<string, number>();
+const MAX_CACHED_WORDS = 50_000;
+
+function wordKey(word: string, language: string | undefined): number {
+  const cacheKey = `${language ?? ''}\u0000${word}`;
+  let key = wordKeys.get(cacheKey);
+  if (key === undefined) {
+    key = termKey(`w${foldText(stem(word, language)).replace(/ /gu, '')}`);
+    if (wordKeys.size >= MAX_CACHED_WORDS) wordKeys.clear();
+    wordKeys.set(cacheKey, key);
+  }
+  return key;
+}
+
+/**
+ * The terms of a text in `language`: function words dropped, words stemmed (Snowball where the
+ * language has one) and folded like names, numbers with the scale and percent sign after them
+ * read as one value, currency words and signs as one term per currency.
+ */
+export function termsOf(text: string, language: string | undefined): Term[] {
+  const tokens = tokensOf(text);
+  const terms: Term[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at]!;
+    if (token.kind === 'number') {
+      let value = parseDigits(token.text);
+      if (!Number.isFinite(value)) continue;
+      let end = token.end;
+      const suffixScale = token.suffix ? suffixScaleOf(token.suffix) : undefined;
+      if (suffixScale !== undefined) value *= suffixScale;
+      else {
+        const scale = tokens[at + 1]?.kind === 'word' ? scaleOf(tokens[at + 1]!.text, language) : undefined;
+        if (scale !== undefined) {
+          value *= scale;
+          end = tokens[++at]!.end;
+        }
+      }
+      const next = tokens[at + 1];
+      let percent = false;
+      if (next && (next.text === '%' || (next.kind === 'word' && isPercentWord(next.text)))) {
+        percent = true;
+        end = tokens[++at]!.end;
+      } else if (next && tokens[at + 2] && isPercentPhrase(next.text, tokens[at + 2]!.text)) {
+        percent = true;
+        at += 2;
+        end = tokens[at]!.end;
+      }
+      terms.push({ key: termKey(numberKey(value, percent)), start: token.start, end });
+      continue;
+    }
+    const currency = currencyOf(token.text);
+    if (currency !== undefined) {
+      terms.push({ key: termKey(currency), start: token.start, end: token.end });
+      continue;
+    }
+    if (token.kind !== 'word' || token.text.length < 2 || isStopWord(token.text, language)) continue;
+    // "US-Dollar", "US $": the country is part of the currency's name, not evidence of its own.
+    const next = tokens[at + 1];
+    if (token.text === 'us' && next && currencyOf(next.text) !== undefined) continue;
+    terms.push({ key: wordKey(token.text, language), start: token.start, end: token.end });
+  }
+  return terms;
+}
