@@ -69,8 +69,9 @@ function parseRequest(line: string, where: string): z.output<typeof MatchRequest
 
 /**
  * `pack match <pack dir> --jsonl <file or ->`: one `{"id", "text", "lang"?}` per line, one
- * `{"id", "matches"}` per line out, in input order; blank lines are skipped. The index is compiled
- * once, so a batch of thousands of texts costs one pack read.
+ * `{"id", "matches"}` per line out, in input order; blank lines are skipped. A text without `lang`
+ * goes to `matchArticle` without one, which detects it per block, exactly as for a page that
+ * declares none. The index is compiled once, so a batch of thousands of texts costs one pack read.
  */
 export async function matchJsonl(
   index: CompiledIndex,
