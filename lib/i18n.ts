@@ -40,6 +40,7 @@ export type MessageKey =
   | 'cardInArticle'
   | 'cardMatchedOn'
   | 'cardEvidence'
+  | 'cardClaimMatched'
   | 'cardSeveralPacks'
   | 'cardNote'
   | 'cardNoteSave'

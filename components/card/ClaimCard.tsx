@@ -30,6 +30,15 @@ export function ClaimCard(props: CardProps) {
         )
       }
     >
+      {/* Why this sentence: what of the claim's words it holds ("100 Mrd. · US-Dollar · Blinken"). */}
+      {props.request.alias === undefined && props.request.evidence !== undefined && (
+        <p class="sc-facts">
+          <MessageWithIsolated
+            message={(evidence) => t('cardClaimMatched', evidence)}
+            value={props.request.evidence}
+          />
+        </p>
+      )}
       {versions.map(({ provenance, record }) => {
         const sources = resolveClaimSources(record, props.details.sources);
         const claimant =

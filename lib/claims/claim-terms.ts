@@ -49,7 +49,8 @@ function tokensOf(text: string): Token[] {
     const start = found.index;
     const end = start + found[0].length;
     if (found[1] !== undefined) tokens.push({ kind: 'number', text: found[1], start, end, suffix: found[2] });
-    else if (found[3] !== undefined) tokens.push({ kind: 'word', text: found[3].toLowerCase(), start, end });
+    else if (found[3] !== undefined)
+      tokens.push({ kind: 'word', text: found[3].normalize('NFC').toLowerCase(), start, end });
     else tokens.push({ kind: 'symbol', text: found[4]!, start, end });
   }
   return tokens;

@@ -27,7 +27,7 @@ const LISTS: Record<string, string> = {
     poco por porque que quien se sea ser si sin sobre son su sus también tiene todo tras tu un una uno
     unos y ya yo`,
   pt: `a ao aos as até com como da das de dela dele deles do dos e ela elas ele eles em entre era essa
-    esse esta este eu foi for foram há isso isto já lhe mais mas me mesmo meu muito na nas nem no nos
+    esse esta este eu foi for foram há isso isto já lhe mais mas me mesmo meu muito na não nas nem no nos
     nós o os ou para pela pelas pelo pelos por qual quando que quem se sem ser seu seus só sua suas são
     também te tem um uma umas uns você é está estão`,
   it: `a ad al alla alle allo anche che chi ci come con cui da dal dalla dalle degli dei del della delle

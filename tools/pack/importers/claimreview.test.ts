@@ -159,6 +159,8 @@ describe('importClaimReview on the other shapes', () => {
     expect(claim).toMatchObject({
       id: 'vacinas-contra-a-covid-19-alteram-o-dna-humano',
       title: { pt: 'Vacinas contra a covid-19 alteram o DNA humano' },
+      // The review's headline in the claim's language: another statement to match from (issue 12).
+      statements: { pt: ['Vacinas contra a covid-19 não alteram o DNA humano'] },
       claimantName: 'Publicações em redes sociais',
       date: '2021-04-28',
       assessment: {

@@ -41,6 +41,8 @@ const DEFAULT_LANGUAGE = 'en';
 const MAX_TITLE_LENGTH = 400;
 const MAX_NAME_LENGTH = 200;
 const MAX_RATING_LENGTH = 200;
+/** ClaimRecord allows 20 statements per language. */
+const MAX_STATEMENTS = 20;
 
 /** A field of an unexpected shape is ignored rather than sinking the whole review. */
 const lenient = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
@@ -300,6 +302,15 @@ function claimRecordOf(facts: ClaimFacts, ids: IdAllocator): ClaimInput | string
     id: claimIdOf(facts, ids),
     title: { [language]: truncate(text, MAX_TITLE_LENGTH) },
   };
+  // The reviews' headlines restate the claim in other words: statements it is matched from.
+  const headlines = [
+    ...new Set(
+      cited
+        .filter(({ review }) => review.title && (review.language ?? language) === language)
+        .map(({ review }) => truncate(review.title!, MAX_TITLE_LENGTH)),
+    ),
+  ].filter((headline) => headline !== text);
+  if (headlines.length > 0) record.statements = { [language]: headlines.slice(0, MAX_STATEMENTS) };
   if (facts.claimant) record.claimantName = truncate(facts.claimant, MAX_NAME_LENGTH);
   if (facts.date) record.date = facts.date;
   const rated = cited.find(({ review }) => review.rating);

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { termsOf } from './claim-terms';
+
+const keys = (text: string, language: string) => termsOf(text, language).map((term) => term.key);
+const written = (text: string, language: string) =>
+  termsOf(text, language).map((term) => text.slice(term.start, term.end));
+
+describe('claim terms', () => {
+  it('reads one amount the same in German, English and Russian', () => {
+    // The starter pack's "100 billion dollars" claim: RT wrote it in German, readers meet it
+    // in English and Russian news too.
+    const german = keys('100 Milliarden US-Dollar', 'de');
+    expect(german).toHaveLength(2);
+    expect(keys('$100 billion', 'en').sort()).toEqual([...german].sort());
+    expect(keys('100 млрд долларов', 'ru').sort()).toEqual([...german].sort());
+    expect(keys('100bn dollars', 'en').sort()).toEqual([...german].sort());
+  });
+
+  it('tells billions by language and thousands separators from decimals', () => {
+    expect(keys('eine Billion Euro', 'de')).not.toEqual(keys('one billion euros', 'en'));
+    expect(keys('4,300 dollars', 'en')).toEqual(keys('4.300 Dollar', 'de'));
+    expect(keys('1,5 Millionen', 'de')).toEqual(keys('1.5 million', 'en'));
+    expect(keys('10 Prozent', 'de')).toEqual(keys('10%', 'en'));
+  });
+
+  it('drops function words and meets inflected forms through the stem', () => {
+    expect(written('Die Verhandlungen in Istanbul', 'de')).toEqual(['Verhandlungen', 'Istanbul']);
+    expect(keys('Verhandlungen', 'de')).toEqual(keys('Verhandlung', 'de'));
+    expect(keys('negotiations', 'en')).toEqual(keys('negotiation', 'en'));
+    // Decomposed accents, as some posts carry them: "não" (a + U+0303) is still a function word.
+    expect(termsOf('na\u0303o', 'pt')).toEqual([]);
+  });
+});

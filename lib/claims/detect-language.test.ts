@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { blockLanguages, detectLanguage } from './detect-language';
+
+describe('language detection', () => {
+  it('reads a Latin-script text by its function words', () => {
+    // Headlines of the seed article's kind, one per language.
+    expect(
+      detectLanguage('Der US-Außenminister hat die Gespräche mit der Ukraine nicht beendet.')?.language,
+    ).toBe('de');
+    expect(detectLanguage('The secretary of state said that the talks were over.')?.language).toBe('en');
+    expect(
+      detectLanguage('Le ministre a dit que les négociations sont terminées pour la France.')?.language,
+    ).toBe('fr');
+  });
+
+  it('tells Ukrainian from Russian by their own letters', () => {
+    expect(detectLanguage('Зеленський заявив, що переговори в Стамбулі зірвалися.')?.language).toBe('uk');
+    expect(
+      detectLanguage('Зеленский заявил, что переговоры в Стамбуле сорваны, это был отказ.')?.language,
+    ).toBe('ru');
+  });
+
+  it('gives no language for a text too short to tell', () => {
+    expect(detectLanguage('Istanbul, 2022')).toBeUndefined();
+  });
+
+  it('keeps the page language, except for a block that clearly reads as another', () => {
+    const quote =
+      'Der Minister sagte, dass die Ukraine nicht mit der Nato verhandeln wird und das auch so bleibt.';
+    expect(blockLanguages(['Short line.', quote], 'en')).toEqual(['en', 'de']);
+    expect(blockLanguages(['Istanbul', quote], undefined)).toEqual(['de', 'de']);
+  });
+});
