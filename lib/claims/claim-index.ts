@@ -44,6 +44,9 @@ function* statementsOf(claim: ClaimRecord): Generator<[string, string]> {
 }
 
 const CLAIMS_PER_STEP = 256;
+/** Terms in more than this share of the statements, and in more than `MIN_COMMON`, are left out. */
+const COMMON_SHARE = 0.01;
+const MIN_COMMON = 32;
 
 /** Compiles claims' statements; `entityIndex` maps entity ids to their index in the entity table. */
 export function* compileClaimIndexSteps(
@@ -101,20 +104,32 @@ export function* compileClaimIndexSteps(
   if (statementTerms.length >= 2 ** 21) throw new Error('more than 2,097,152 claim statements');
   pairs.sort();
   yield;
+  const statementCount = statementTerms.length;
+  const maxStatements = Math.max(MIN_COMMON, Math.ceil(statementCount * COMMON_SHARE));
   const termKeys: number[] = [];
   const termStarts: number[] = [];
   const termStatements = new Uint32Array(termCount);
-  for (let pair = 0; pair < termCount; pair++) {
+  const statementTermCount = new Uint8Array(statementCount);
+  let kept = 0;
+  for (let pair = 0; pair < termCount; ) {
     const key = Math.floor(pairs[pair]! / 2 ** 21);
-    if (termKeys[termKeys.length - 1] !== key) {
+    let last = pair;
+    while (last < termCount && Math.floor(pairs[last]! / 2 ** 21) === key) last++;
+    // A term in more than one statement in a hundred is this pack's function word ("says",
+    // "percent" among PolitiFact's claims): it weighs little and would cost the most to score.
+    if (last - pair <= maxStatements) {
       termKeys.push(key);
-      termStarts.push(pair);
+      termStarts.push(kept);
+      for (let at = pair; at < last; at++) {
+        const statement = pairs[at]! - key * 2 ** 21;
+        termStatements[kept++] = statement;
+        statementTermCount[statement] = Math.min(255, statementTermCount[statement]! + 1);
+      }
     }
-    termStatements[pair] = pairs[pair]! - key * 2 ** 21;
+    pair = last;
   }
-  termStarts.push(termCount);
+  termStarts.push(kept);
   yield;
-  const statementCount = statementTerms.length;
   const statementWeight = new Float32Array(statementCount);
   for (let term = 0; term < termKeys.length; term++) {
     const weight = termWeight(termStarts[term + 1]! - termStarts[term]!, statementCount);
@@ -127,11 +142,11 @@ export function* compileClaimIndexSteps(
     entityList: Uint32Array.from(entityList),
     termKeys: Uint32Array.from(termKeys),
     termStarts: Uint32Array.from(termStarts),
-    termStatements,
+    termStatements: termStatements.slice(0, kept),
     statementClaim: Uint32Array.from(statementClaim),
     statementLanguage: Uint8Array.from(statementLanguage),
     statementWeight,
-    statementTermCount: Uint8Array.from(statementTerms, (keys) => Math.min(keys.length, 255)),
+    statementTermCount,
     languages,
     triggers,
   };

@@ -71,32 +71,51 @@ class StatementScorer {
     return this.index.entityList.subarray(this.index.entityStarts[claim], this.index.entityStarts[claim + 1]);
   }
 
-  /** The claim whose statement the window states best, if any passes the thresholds. */
-  best(window: Window): Hit | undefined {
-    const { index, scores, counts, touched } = this;
-    const seen = new Set<number>();
-    for (const sentence of window.sentences) {
-      for (const term of sentence.terms) {
-        if (seen.has(term.key)) continue;
-        seen.add(term.key);
-        const at = findTerm(index, term.key);
-        if (at < 0) continue;
-        const first = index.termStarts[at]!;
-        const last = index.termStarts[at + 1]!;
-        const weight = termWeight(last - first, this.statementCount);
-        for (let posting = first; posting < last; posting++) {
-          const statement = index.termStatements[posting]!;
-          if (index.statementLanguage[statement] !== window.language) continue;
-          if (counts[statement] === 0) touched.push(statement);
-          scores[statement]! += weight;
-          counts[statement]!++;
-        }
+  private readonly seen = new Set<number>();
+
+  /** Adds a sentence's terms (those not added yet) to the statements that hold them. */
+  add(sentence: ScoredSentence, language: number): void {
+    const { index, scores, counts, touched, seen } = this;
+    for (const term of sentence.terms) {
+      if (seen.has(term.key)) continue;
+      seen.add(term.key);
+      const at = findTerm(index, term.key);
+      if (at < 0) continue;
+      const first = index.termStarts[at]!;
+      const last = index.termStarts[at + 1]!;
+      const weight = termWeight(last - first, this.statementCount);
+      for (let posting = first; posting < last; posting++) {
+        const statement = index.termStatements[posting]!;
+        if (index.statementLanguage[statement] !== language) continue;
+        if (counts[statement] === 0) touched.push(statement);
+        scores[statement]! += weight;
+        counts[statement]!++;
       }
     }
-    // Only the window's best claim: fact-check pools hold many claims on one topic, and a
-    // sentence states one of them (the CheckThat! posts: precision 0.61 → see docs/matcher.md).
+  }
+
+  /** Forgets what was added: the next window starts empty. */
+  clear(): void {
+    for (const statement of this.touched) {
+      this.scores[statement] = 0;
+      this.counts[statement] = 0;
+    }
+    this.touched.length = 0;
+    this.seen.clear();
+  }
+
+  /**
+   * The claim whose statement the sentences added so far (`window`) state best, if any passes
+   * the thresholds. Only the window's best claim: fact-check pools hold many claims on one
+   * topic, and a sentence states one of them (docs/matcher.md).
+   */
+  best(window: Window): Hit | undefined {
+    const { index, scores, counts, touched, thresholds } = this;
     let best: Hit | undefined;
     for (const statement of touched) {
+      const matched = counts[statement]!;
+      // One more piece can come from an entity mention: fewer cannot pass.
+      if (matched + 1 < thresholds.evidence) continue;
       const claim = index.statementClaim[statement]!;
       const entities = this.claimEntities(claim);
       const mentioned =
@@ -104,18 +123,14 @@ class StatementScorer {
         window.sentences.some((sentence) =>
           sentence.mentions.some(({ entity }) => entities.includes(entity)),
         );
-      const evidence = counts[statement]! + (mentioned ? 1 : 0);
+      const evidence = matched + (mentioned ? 1 : 0);
       const total = index.statementWeight[statement]! + (entities.length > 0 ? this.entityWeight : 0);
       const coverage = (scores[statement]! + (mentioned ? this.entityWeight : 0)) / total;
-      const matched = counts[statement]!;
-      scores[statement] = 0;
-      counts[statement] = 0;
       const terms = index.statementTermCount[statement]!;
-      if (evidence < this.thresholds.evidence || coverage < this.thresholds.coverage) continue;
-      if (terms <= this.thresholds.short && matched < terms) continue;
+      if (evidence < thresholds.evidence || coverage < thresholds.coverage) continue;
+      if (terms <= thresholds.short && matched < terms) continue;
       if (!best || best.coverage < coverage) best = { claim, statement, coverage };
     }
-    touched.length = 0;
     return best;
   }
 
@@ -177,8 +192,14 @@ export function findStatementMarks(
     const next = sentences[at + 1];
     const pair =
       next && next.language === sentence.language ? { sentences: [sentence, next], language } : undefined;
+    scorer.add(sentence, language);
     const single = scorer.best(alone);
-    const paired = pair ? scorer.best(pair) : undefined;
+    let paired: Hit | undefined;
+    if (pair) {
+      scorer.add(pair.sentences[1]!, language);
+      paired = scorer.best(pair);
+    }
+    scorer.clear();
     const hits = [
       ...(single ? [{ claim: single.claim, hit: single, window: alone }] : []),
       ...(paired && paired.claim !== single?.claim

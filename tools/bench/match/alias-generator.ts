@@ -8,7 +8,7 @@ import type { EntityRecord } from '../../../lib/schema/records';
  */
 
 /** mulberry32: small, fast and the same on every engine. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) | 0;
