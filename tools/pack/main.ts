@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
+import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { compileIndex } from '../../lib/match';
 import { formatPackError, type PackError } from '../../lib/pack/errors';
@@ -15,6 +16,8 @@ export interface ToolIO {
   out: (line: string) => void;
   err: (line: string) => void;
   readStdin: () => Promise<string>;
+  /** Standard input as a stream, for verbs that read it line by line (`match --jsonl -`). */
+  stdin?: () => Readable;
 }
 
 const USAGE: Record<string, string> = {
@@ -150,7 +153,7 @@ const match: Verb = async (args, io) => {
   const claims = read.pack.records.filter((record): record is ClaimRecord => record.kind === 'claim');
   const index = compileIndex(entities, claims);
   if (values.jsonl !== undefined) {
-    await matchJsonl(index, inputLines(values.jsonl, io.readStdin), io.out);
+    await matchJsonl(index, inputLines(values.jsonl, io), io.out);
     return EXIT.ok;
   }
   const text = positionals[1] === '-' ? await io.readStdin() : await readFile(positionals[1]!, 'utf8');

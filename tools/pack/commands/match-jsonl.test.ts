@@ -1,6 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPackTool } from '../main';
 
@@ -69,14 +70,45 @@ describe('pack match --jsonl', () => {
     expect(single.out.map((line) => JSON.parse(line))).toEqual(answers[2].matches);
   });
 
-  it('reads the lines from standard input with -', async () => {
-    const stdin = `${JSON.stringify({ id: 'x', text: CLAIM_TEXT, lang: 'de' })}\n`;
-    const result = await pack(['match', packDir, '--jsonl', '-'], stdin);
-    expect(result.out).toHaveLength(1);
-    expect(JSON.parse(result.out[0]!)).toMatchObject({
-      id: 'x',
-      matches: [{ kind: 'claim' }, { kind: 'entity' }],
+  it('reads the lines from standard input with -, as a stream', async () => {
+    const line = `${JSON.stringify({ id: 'x', text: CLAIM_TEXT, lang: 'de' })}\n`;
+    const out: string[] = [];
+    const code = await runPackTool(['match', packDir, '--jsonl', '-'], {
+      out: (answer) => out.push(answer),
+      err: (problem) => out.push(problem),
+      readStdin: () => Promise.reject(new Error('standard input is read as a stream')),
+      // A line cut between two chunks, as a pipe delivers it.
+      stdin: () => Readable.from([line.slice(0, 20), line.slice(20), line.replace('"x"', '"y"')]),
     });
+    expect(code).toBe(0);
+    expect(out.map((answer) => JSON.parse(answer))).toMatchObject([
+      { id: 'x', matches: [{ kind: 'claim' }, { kind: 'entity' }] },
+      { id: 'y', matches: [{ kind: 'claim' }, { kind: 'entity' }] },
+    ]);
+  });
+
+  it('reads a text without a language in the language it detects, as the extension does for a page without lang', async () => {
+    // A real AFP Faktencheck review (tests/fixtures/corpus/claimreview), imported and built.
+    const source = join(work, 'afp-source');
+    const review = resolve(FIXTURE, '../../corpus/claimreview/in-page-jsonld/afp_faktencheck_raw.json');
+    expect((await pack(['import-claimreview', review, '--out', source])).code).toBe(0);
+    const afp = join(work, 'afp');
+    expect((await pack(['build', source, '--out', afp])).code).toBe(0);
+    const restated =
+      'In einem viral geteilten Beitrag heißt es, Leipzigs Altes Rathaus sei im Erdboden versunken.';
+    const file = await requests('languages.jsonl', [
+      JSON.stringify({ id: 'none', text: restated }),
+      JSON.stringify({ id: 'declared', text: restated, lang: 'de' }),
+      // A declared language is taken as it is: read as English, the German words match nothing.
+      JSON.stringify({ id: 'wrong', text: restated, lang: 'en' }),
+    ]);
+    const answers = (await pack(['match', afp, '--jsonl', file])).out.map((line) => JSON.parse(line));
+    const claimsOf = (answer: { matches: { id: string }[] }) => answer.matches.map((found) => found.id);
+    expect(answers.map(claimsOf)).toEqual([
+      ['das-alte-rathaus-in-leipzig-ist-versunken'],
+      ['das-alte-rathaus-in-leipzig-ist-versunken'],
+      [],
+    ]);
   });
 
   it.each([

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { type CompiledIndex, matchArticle } from '../../../lib/match';
+import type { ToolIO } from '../main';
 
 /** One input line of `pack match --jsonl`. */
 const MatchRequest = z.strictObject({
@@ -20,15 +21,18 @@ export interface MatchResponse {
   matches: { kind: 'entity' | 'claim'; id: string; start: number; end: number; surface: string }[];
 }
 
-/** The lines of a file (read as a stream) or, for `-`, of standard input. */
+/**
+ * The lines of a file or, for `-`, of standard input, read as a stream so a batch of any size is
+ * answered line by line (standard input is read whole only where no stream is given, as in tests).
+ */
 export async function* inputLines(
   input: string,
-  readStdin: () => Promise<string>,
+  io: Pick<ToolIO, 'readStdin' | 'stdin'>,
 ): AsyncGenerator<{ line: string; where: string }> {
-  const lines =
-    input === '-'
-      ? (await readStdin()).split(/\r?\n/)
-      : createInterface({ input: createReadStream(input), crlfDelay: Number.POSITIVE_INFINITY });
+  const stream = input === '-' ? io.stdin?.() : createReadStream(input);
+  const lines = stream
+    ? createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })
+    : (await io.readStdin()).split(/\r?\n/);
   const name = input === '-' ? 'stdin' : basename(input);
   let number = 0;
   for await (const line of lines) {
