@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CLAIMREVIEW_DIR as CORPUS } from '../../../tests/fixtures/corpus/paths';
 import { buildPack } from '../build-pack';
+import { runPackTool } from '../main';
 import { importClaimReview } from './claimreview';
 import { readClaimReviews } from './claimreview-input';
 import { importWorkspace } from './import-workspace';
@@ -164,4 +165,18 @@ describe('importClaimReview streaming', () => {
     );
     expect(run.stdout.trim()).toBe('100000');
   }, 60_000);
+
+  it('refuses an --id the pack format would refuse, before reading anything', async () => {
+    const lines: string[] = [];
+    const args = ['import-claimreview', 'missing.json', '--out', work.outDir, '--id', 'AFP Checks'];
+    const code = await runPackTool(args, {
+      out: (line) => lines.push(line),
+      err: (line) => lines.push(line),
+      readStdin: async () => '',
+    });
+    expect({ code, lines }).toEqual({
+      code: 1,
+      lines: ['error: --id "AFP Checks": must be a lowercase ASCII slug like "antony-blinken"'],
+    });
+  });
 });
