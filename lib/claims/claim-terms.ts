@@ -43,10 +43,10 @@ interface Token {
   suffix?: string;
 }
 
-function tokensOf(text: string): Token[] {
+function tokensOf(text: string, offset: number): Token[] {
   const tokens: Token[] = [];
   for (const found of text.matchAll(TOKEN)) {
-    const start = found.index;
+    const start = offset + found.index;
     const end = start + found[0].length;
     if (found[1] !== undefined) tokens.push({ kind: 'number', text: found[1], start, end, suffix: found[2] });
     else if (found[3] !== undefined)
@@ -56,17 +56,21 @@ function tokensOf(text: string): Token[] {
   return tokens;
 }
 
-/** Word keys by language and word: stemming is most of the cost, and words repeat. */
-const wordKeys = new Map<string, number>();
+/** Word keys per language by word: stemming is most of the cost, and words repeat. */
+const wordKeys = new Map<string, Map<string, number>>();
 const MAX_CACHED_WORDS = 50_000;
 
 function wordKey(word: string, language: string | undefined): number {
-  const cacheKey = `${language ?? ''}\u0000${word}`;
-  let key = wordKeys.get(cacheKey);
+  let cache = wordKeys.get(language ?? '');
+  if (!cache) {
+    cache = new Map();
+    wordKeys.set(language ?? '', cache);
+  }
+  let key = cache.get(word);
   if (key === undefined) {
     key = termKey(`w${foldText(stem(word, language)).replace(/ /gu, '')}`);
-    if (wordKeys.size >= MAX_CACHED_WORDS) wordKeys.clear();
-    wordKeys.set(cacheKey, key);
+    if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+    cache.set(word, key);
   }
   return key;
 }
@@ -74,10 +78,11 @@ function wordKey(word: string, language: string | undefined): number {
 /**
  * The terms of a text in `language`: function words dropped, words stemmed (Snowball where the
  * language has one) and folded like names, numbers with the scale and percent sign after them
- * read as one value, currency words and signs as one term per currency.
+ * read as one value, currency words and signs as one term per currency. Offsets are into
+ * `text` plus `offset`.
  */
-export function termsOf(text: string, language: string | undefined): Term[] {
-  const tokens = tokensOf(text);
+export function termsOf(text: string, language: string | undefined, offset = 0): Term[] {
+  const tokens = tokensOf(text, offset);
   const terms: Term[] = [];
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!;

@@ -26,6 +26,8 @@ export interface ClaimMark {
   end: number;
   /** What matched, as written or as the pack's trigger terms: "100 Milliarden · Dollar · Blinken". */
   evidence: string;
+  /** For marks from statements: the share of the statement's weight found (for calibration). */
+  coverage?: number;
 }
 
 const MIN_TRIGGERS = 2;
@@ -129,26 +131,24 @@ export function findClaims(
   mentions: EntityAt[],
   declaredLanguage: string | undefined,
   thresholds: Thresholds = THRESHOLDS,
-): (ClaimMark & { coverage?: number })[] {
+): ClaimMark[] {
   if (index.ids.count === 0) return [];
   const languages = blockLanguages(blocks, declaredLanguage);
   // Sentences of the whole article in reading order: a statement often runs on from one
   // paragraph into the next.
+  const withTriggers = index.triggers.length > 0;
   const sentences: ClaimSentence[] = blocks.flatMap((text, block) =>
     splitSentences(text).map(({ start, end }) => {
       const written = text.slice(start, end);
-      const tokens = foldText(written).split(' ');
+      // Folded tokens only for the trigger rule: imported claims have no triggers.
+      const tokens = withTriggers ? foldText(written).split(' ') : [];
       const language = languages[block];
       return {
         block,
         start,
         end,
         language,
-        terms: termsOf(written, language).map((term) => ({
-          ...term,
-          start: term.start + start,
-          end: term.end + start,
-        })),
+        terms: termsOf(written, language, start),
         mentions: mentions.filter(
           (mention) => mention.block === block && mention.start >= start && mention.start < end,
         ),
