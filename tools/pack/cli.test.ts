@@ -243,7 +243,7 @@ describe('wrong usage', () => {
     ],
     [['build', 'packs/starter'], 'usage: pack build <source dir> --out <dir> [--key <file>]'],
     [['verify', 'a', '--colour', 'red'], 'usage: pack verify <dir or http(s) URL> [--pubkey <file>]'],
-    [['match', 'a'], 'usage: pack match <pack dir> <text file or ->'],
+    [['match', 'a'], 'usage: pack match <pack dir> <text file or -> | match <pack dir> --jsonl <file or ->'],
     [
       ['import-wikidata', 'dump.json', '--out', 'x'],
       'usage: pack import-wikidata <file> --langs en,de --out <dir> [--types Q5,Q43229,…] [--as-of YYYY-MM-DD]',

@@ -12,4 +12,5 @@ process.exitCode = await runPackTool(process.argv.slice(2), {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
   readStdin: () => text(process.stdin),
+  stdin: () => process.stdin,
 });

@@ -1,12 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
+import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { compileIndex, matchArticle } from '../../lib/match';
+import { compileIndex } from '../../lib/match';
 import { formatPackError, type PackError } from '../../lib/pack/errors';
 import { type FetchPackFile, readPack, streamPack } from '../../lib/pack/read-pack';
 import { PublicKeyFile } from '../../lib/pack/signature';
 import type { ClaimRecord, EntityRecord } from '../../lib/schema/records';
 import { buildPack } from './build-pack';
+import { inputLines, matchJsonl, matchText } from './commands/match-jsonl';
 import { readKeyFile, writeKeyPair } from './key-files';
 
 /** Where the tool writes; injected so tests can run it in-process. */
@@ -14,6 +16,8 @@ export interface ToolIO {
   out: (line: string) => void;
   err: (line: string) => void;
   readStdin: () => Promise<string>;
+  /** Standard input as a stream, for verbs that read it line by line (`match --jsonl -`). */
+  stdin?: () => Readable;
 }
 
 const USAGE: Record<string, string> = {
@@ -21,11 +25,11 @@ const USAGE: Record<string, string> = {
   keygen: 'keygen --out <prefix>',
   verify: 'verify <dir or http(s) URL> [--pubkey <file>]',
   inspect: 'inspect <dir or http(s) URL>',
-  match: 'match <pack dir> <text file or ->',
+  match: 'match <pack dir> <text file or -> | match <pack dir> --jsonl <file or ->',
   audit: 'audit <source dir, pack dir or http(s) URL>',
   'import-wikidata':
     'import-wikidata <file> --langs en,de --out <dir> [--types Q5,Q43229,…] [--as-of YYYY-MM-DD]',
-  'import-claimreview': 'import-claimreview <file> --out <dir>',
+  'import-claimreview': 'import-claimreview <file> --out <dir> [--id ID --name NAME]',
 };
 
 const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
@@ -143,16 +147,19 @@ const inspect: Verb = async (args, io) => {
 };
 
 const match: Verb = async (args, io) => {
-  const { positionals } = parse('match', args, {}, 2);
+  const jsonl = args.some((arg) => arg === '--jsonl' || arg.startsWith('--jsonl='));
+  const { positionals, values } = parse('match', args, { jsonl: { type: 'string' } }, jsonl ? 1 : 2);
   const read = await readPack(packFileFetcher(positionals[0]!));
   if (!read.ok) return printErrors(io, read.errors);
-  const text = positionals[1] === '-' ? await io.readStdin() : await readFile(positionals[1]!, 'utf8');
   const entities = read.pack.records.filter((record): record is EntityRecord => record.kind === 'entity');
   const claims = read.pack.records.filter((record): record is ClaimRecord => record.kind === 'claim');
-  for (const found of matchArticle([text], compileIndex(entities, claims))) {
-    const { kind, id, start, end } = found;
-    io.out(JSON.stringify({ id, start, end, surface: text.slice(start, end), kind }));
+  const index = compileIndex(entities, claims);
+  if (values.jsonl !== undefined) {
+    await matchJsonl(index, inputLines(values.jsonl, io), io.out);
+    return EXIT.ok;
   }
+  const text = positionals[1] === '-' ? await io.readStdin() : await readFile(positionals[1]!, 'utf8');
+  for (const found of matchText(text, index, undefined)) io.out(JSON.stringify(found));
   return EXIT.ok;
 };
 
@@ -204,10 +211,13 @@ const importWikidataVerb: Verb = async (args, io) => {
 };
 
 const importClaimReviewVerb: Verb = async (args, io) => {
-  const { positionals, values } = parse('import-claimreview', args, { out: { type: 'string' } }, 1);
+  const options = { out: { type: 'string' }, id: { type: 'string' }, name: { type: 'string' } } as const;
+  const { positionals, values } = parse('import-claimreview', args, options, 1);
   const outDir = required('import-claimreview', values.out);
   const { importClaimReview } = await import('./importers/claimreview');
-  const result = await importClaimReview(positionals[0]!, { outDir });
+  const { checkPackId } = await import('./importers/claimreview-pack-meta');
+  checkPackId(values.id);
+  const result = await importClaimReview(positionals[0]!, { outDir, id: values.id, name: values.name });
   io.out(`wrote ${result.records} records to ${outDir}`);
   return EXIT.ok;
 };

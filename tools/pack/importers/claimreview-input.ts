@@ -1,4 +1,7 @@
+import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
 import { z } from 'zod';
+import { JsonStreamError, JsonValueStream, type PickedValue } from './json-stream';
 import { warnSkipped } from './record-writer';
 
 /** Something found in a ClaimReview input, with where it was (a JSON path) for warnings. */
@@ -18,6 +21,53 @@ function isClaimReview(value: unknown): boolean {
   if (!typed.success) return false;
   const types = Array.isArray(typed.data['@type']) ? typed.data['@type'] : [typed.data['@type']];
   return types.some((type) => type === 'ClaimReview' || type.endsWith('/ClaimReview'));
+}
+
+/** What the streaming reader hands to `findClaimReviews` instead of keeping it in the document. */
+function holdsClaimReviews(value: unknown): boolean {
+  if (typeof value === 'string') return /application\/ld\+json/i.test(value);
+  if (typeof value !== 'object' || value === null) return false;
+  return (
+    ('@type' in value && isClaimReview(value)) ||
+    ('claimReview' in value && FactCheckApiClaim.safeParse(value).success)
+  );
+}
+
+function* reviewsIn(values: readonly PickedValue[], name: string): Generator<FoundReview> {
+  for (const { value, line, path } of values) yield* findClaimReviews(value, `${name}:${line}: ${path}`);
+}
+
+/**
+ * Every ClaimReview in a file, read as a stream: a DataFeed of 100,000 reviews or a JSON-lines file
+ * (one document per line) is never held whole, only one review at a time. An HTML page is read
+ * whole (pages are small). Positions name the file, the line a review starts on and its JSON path.
+ */
+export async function* readClaimReviews(inputPath: string): AsyncGenerator<FoundReview> {
+  const name = basename(inputPath);
+  const json = new JsonValueStream(holdsClaimReviews);
+  let html: string[] | undefined;
+  let started = false;
+  try {
+    for await (const chunk of createReadStream(inputPath, { encoding: 'utf8' })) {
+      let text = chunk as string;
+      if (!started) {
+        text = text.replace(/^\uFEFF/, '');
+        if (text.trim() === '') continue;
+        started = true;
+        if (text.trimStart().startsWith('<')) html = [];
+      }
+      if (html) {
+        html.push(text);
+        continue;
+      }
+      yield* reviewsIn(json.push(text), name);
+    }
+    if (html) yield* findInHtml(html.join(''), name);
+    else yield* reviewsIn(json.end(), name);
+  } catch (error) {
+    if (!(error instanceof JsonStreamError)) throw error;
+    throw new Error(`${name}:${error.line}: neither JSON nor an HTML page (${error.message})`);
+  }
 }
 
 /**

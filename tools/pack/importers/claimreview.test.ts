@@ -187,7 +187,7 @@ describe('importClaimReview on the other shapes', () => {
       },
     ]);
     expect(work.warnings.join('')).toMatch(
-      /factcheck-api-claims\.json: \$\.claims\[1\]: skipped: no review with a publisher and a date/,
+      /factcheck-api-claims\.json:25: \$\.claims\[1\]: skipped: no review with a publisher and a date/,
     );
   });
 
@@ -211,7 +211,7 @@ describe('importClaimReview on the other shapes', () => {
     const garbage = join(work.outDir, 'garbage.txt');
     await writeFile(garbage, 'claimReviewed: not json');
     await expect(importClaimReview(garbage, { outDir: work.outDir })).rejects.toThrow(
-      'garbage.txt: neither JSON nor an HTML page',
+      'garbage.txt:1: neither JSON nor an HTML page (unexpected "claimReviewed: not j")',
     );
   });
 });

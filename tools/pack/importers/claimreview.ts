@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { z } from 'zod';
 import { HttpUrl, PartialDate } from '../../../lib/schema/primitives';
 import type { ClaimRecord, ClaimSource } from '../../../lib/schema/records';
 import { assessmentText } from './claimreview-assessment';
-import { type FoundReview, findClaimReviews, findInHtml } from './claimreview-input';
+import { type FoundReview, readClaimReviews } from './claimreview-input';
 import { languageOfClaim } from './claimreview-language';
+import { type PackIdentity, writePackMeta } from './claimreview-pack-meta';
 import { stanceOfRating } from './claimreview-stance';
 import { RecordWriter, warnSkipped } from './record-writer';
 import { IdAllocator, slugify } from './slug';
@@ -107,40 +107,33 @@ const FactCheckApiClaim = z.looseObject({
 });
 
 /**
- * `pack import-claimreview <file> --out <dir>`: schema.org ClaimReview (JSON-LD, HTML pages that
- * embed it, DataFeeds) or the Fact Check Tools API's claims → one `claims/<id>.yaml` per claim,
- * with each review as a source and the (first) review's verdict as the assessment. The input is
- * read whole: these files are pages and API responses, not dumps.
+ * `pack import-claimreview <file> --out <dir> [--id ID --name NAME]`: schema.org ClaimReview
+ * (JSON-LD, HTML pages that embed it, DataFeeds, JSON lines) or the Fact Check Tools API's claims
+ * → one `claims/<id>.yaml` per claim, with each review as a source and the (first) review's verdict
+ * as the assessment, and a `pack.yaml` so that `pack build` takes the folder as it is. The input
+ * is streamed (`readClaimReviews`).
  */
 export async function importClaimReview(
   inputPath: string,
-  options: { outDir: string },
+  options: { outDir: string } & PackIdentity,
 ): Promise<{ records: number }> {
   const name = basename(inputPath);
-  const text = await readFile(inputPath, 'utf8');
-  const found = text.trimStart().startsWith('<')
-    ? findInHtml(text, name)
-    : findClaimReviews(parseJson(text, name), `${name}: $`);
   const writer = new RecordWriter(
     options.outDir,
     `Imported from ClaimReview (${name}) by pack import-claimreview`,
   );
   const ids = new IdAllocator();
-  for (const item of found) {
+  const languages = new Set<string>();
+  for await (const item of readClaimReviews(inputPath)) {
     const facts = claimFactsOf(item);
     const record = typeof facts === 'string' ? facts : claimRecordOf(facts, ids);
     if (typeof record === 'string') warnSkipped(item.position, record);
-    else await writer.write(record, item.position);
+    else if (await writer.write(record, item.position)) {
+      for (const language of Object.keys(record.title)) languages.add(language);
+    }
   }
+  if (writer.written > 0) await writePackMeta(options.outDir, name, options, languages);
   return { records: writer.written };
-}
-
-function parseJson(text: string, name: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${name}: neither JSON nor an HTML page (${(error as Error).message})`);
-  }
 }
 
 function firstName(
