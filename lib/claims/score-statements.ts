@@ -190,8 +190,12 @@ export function findStatementMarks(
     if (language < 0) continue;
     const alone = { sentences: [sentence], language };
     const next = sentences[at + 1];
+    // Only within a paragraph: a mark lives in one block, and a pair across a paragraph break was
+    // marked on its first sentence, the end of the paragraph before the one stating the claim.
     const pair =
-      next && next.language === sentence.language ? { sentences: [sentence, next], language } : undefined;
+      next && next.block === sentence.block && next.language === sentence.language
+        ? { sentences: [sentence, next], language }
+        : undefined;
     scorer.add(sentence, language);
     const single = scorer.best(alone);
     let paired: Hit | undefined;
@@ -214,8 +218,7 @@ export function findStatementMarks(
         claim: entityIdAt(index.ids, claim),
         block: sentence.block,
         start: sentence.start,
-        // A mark lives in one block: it takes in the next sentence only when that shares the block.
-        end: last.block === sentence.block ? last.end : sentence.end,
+        end: last.end,
         evidence: scorer.evidence(window, hit.statement, text),
         coverage: hit.coverage,
       });

@@ -120,3 +120,28 @@ describe('claims from their statements', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('claims from their statements, paragraph by paragraph', () => {
+  // A fact-check imported from ClaimReview has no trigger terms: its statement is the evidence.
+  const sunk = ClaimRecord.parse({
+    kind: 'claim',
+    id: 'leipzig-old-town-hall-sunk',
+    title: { de: 'Das Alte Rathaus in Leipzig ist im Boden versunken' },
+  });
+  const statementIndex = compileIndex([], [sunk]);
+
+  it('marks the sentence that states the claim when it opens a paragraph', () => {
+    // The end-to-end page of the claims-from-fact-checks test: the pair "last sentence of one
+    // paragraph + first of the next" was scored together and marked on the paragraph before.
+    const blocks = [
+      'Die Stadt feiert am Wochenende ihr Frühlingsfest auf dem Markt.',
+      'Das Alte Rathaus in Leipzig sei in den Boden versunken, heißt es in Beiträgen. Die Stadt widerspricht.',
+    ];
+    const marks = matchArticle(blocks, statementIndex, { lang: 'de' }).filter(
+      (match) => match.kind === 'claim',
+    );
+    expect(marks.map((match) => [match.block, blocks[match.block]!.slice(match.start, match.end)])).toEqual([
+      [1, 'Das Alte Rathaus in Leipzig sei in den Boden versunken, heißt es in Beiträgen.'],
+    ]);
+  });
+});
