@@ -2,6 +2,7 @@ import { compileIndex, deserializeIndex, matchArticle, serializeIndex } from '..
 import { generatePeople } from '../match/alias-generator';
 import { measureInChromium } from '../match/chromium-harness';
 import { loadNewsTexts, utf8Bytes } from '../match/news-texts';
+import { median, steadyRate } from '../match/steady-rate';
 
 /**
  * Figures of the matcher with 1,000,000 generated aliases loaded (see docs/matcher.md):
@@ -11,8 +12,6 @@ import { loadNewsTexts, utf8Bytes } from '../match/news-texts';
 const ALIASES = 1_000_000;
 /** The same million for modern-ahocorasick: in Chromium it compiles them in about 10 s. */
 const AHO_CORASICK_ALIASES = 1_000_000;
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 function timed(run: () => void): number {
   const started = performance.now();
@@ -38,20 +37,18 @@ export async function measure(): Promise<Record<string, number>> {
   }
 
   const loaded = deserializeIndex(selfie);
-  for (let warm = 0; warm < 3; warm++) matchArticle(blocks, loaded);
-  const matchMs = Array.from({ length: 9 }, () => timed(() => matchArticle(blocks, loaded)));
-  const mbPerS = bytes / 1e6 / (median(matchMs) / 1000);
+  // What a worker that has just compiled or loaded the index pays on its first article.
+  const firstRunMs = timed(() => matchArticle(blocks, loaded));
+  const mbPerS = steadyRate(bytes, () => matchArticle(blocks, loaded));
 
   // The same loop without any matching: shows how much of the machine this run had.
-  const charLoopMs = Array.from({ length: 5 }, () =>
-    timed(() => {
-      let hash = 0;
-      for (const block of blocks) {
-        for (let at = 0; at < block.length; at++) hash = Math.imul(hash ^ block.charCodeAt(at), 16777619);
-      }
-      if (hash === 42) console.log('');
-    }),
-  );
+  const charLoopMbPerS = steadyRate(bytes, () => {
+    let hash = 0;
+    for (const block of blocks) {
+      for (let at = 0; at < block.length; at++) hash = Math.imul(hash ^ block.charCodeAt(at), 16777619);
+    }
+    if (hash === 42) console.log('');
+  });
 
   const chromium = await measureInChromium(
     texts.nonAscii,
@@ -66,7 +63,9 @@ export async function measure(): Promise<Record<string, number>> {
     'match.modern_ahocorasick.chromium_mb_per_s': chromium.ahoCorasickMbPerS,
     'match.modern_ahocorasick.whole_text_chromium_mb_per_s': chromium.ahoCorasickWholeTextMbPerS,
     'match.modern_ahocorasick.aliases': chromium.ahoCorasickAliases,
-    'match.char_loop.mb_per_s': bytes / 1e6 / (median(charLoopMs) / 1000),
+    'match.aliases_1m.first_run_ms': firstRunMs,
+    'match.char_loop.mb_per_s': charLoopMbPerS,
+    'match.aliases_1m.vs_char_loop': mbPerS / charLoopMbPerS,
     'index.aliases_1m.build_s': median(buildMs) / 1000,
     'index.aliases_1m.load_ms': median(loadMs),
     'index.aliases_1m.load_from_indexeddb_chromium_ms': chromium.loadFromIndexedDbMs,

@@ -1,6 +1,7 @@
 import AhoCorasick from 'modern-ahocorasick';
 import { compileIndex, deserializeIndex, matchArticle, serializeIndex } from '../../../lib/match/index';
 import { generatePeople } from './alias-generator';
+import { median, steadyRate } from './steady-rate';
 
 /**
  * Runs in a Chromium page (bundled by chromium-harness.ts): our matcher and modern-ahocorasick
@@ -48,20 +49,6 @@ async function loadFromIndexedDb(selfie: Uint8Array, runs: number): Promise<numb
   return median(times);
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
-/** Median rate of `runs` runs after one warm-up run, so both sides are measured compiled. */
-function throughput(bytes: number, runs: number, run: () => void): number {
-  run();
-  const rates: number[] = [];
-  for (let at = 0; at < runs; at++) {
-    const started = performance.now();
-    run();
-    rates.push(bytes / 1e6 / ((performance.now() - started) / 1000));
-  }
-  return median(rates);
-}
-
 async function benchMatch(
   blocks: string[],
   bytes: number,
@@ -70,7 +57,7 @@ async function benchMatch(
 ): Promise<ChromiumMatchFigures> {
   const { entities } = generatePeople(aliasCount);
   const index = compileIndex(entities, []);
-  const oursMbPerS = throughput(bytes, 9, () => matchArticle(blocks, index));
+  const oursMbPerS = steadyRate(bytes, () => matchArticle(blocks, index));
   const loadFromIndexedDbMs = await loadFromIndexedDb(serializeIndex(index), 5);
 
   const patterns = entities
@@ -79,11 +66,16 @@ async function benchMatch(
   const started = performance.now();
   const automaton = new AhoCorasick(patterns);
   const ahoCorasickBuildS = (performance.now() - started) / 1000;
-  const ahoCorasickMbPerS = throughput(bytes, 7, () => {
+  const ahoCorasickMbPerS = steadyRate(bytes, () => {
     for (const block of blocks) automaton.search(block);
   });
   const wholeText = blocks.join('\n');
-  const ahoCorasickWholeTextMbPerS = throughput(bytes, 3, () => automaton.search(wholeText));
+  // Slow enough (about 1 MB/s) that a few single runs are all there is time for.
+  const ahoCorasickWholeTextMbPerS = steadyRate(bytes, () => automaton.search(wholeText), {
+    warmUpMs: 0,
+    batches: 3,
+    batchMs: 0,
+  });
   return {
     oursMbPerS,
     ahoCorasickMbPerS,
