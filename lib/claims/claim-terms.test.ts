@@ -30,4 +30,16 @@ describe('claim terms', () => {
     // Decomposed accents, as some posts carry them: "não" (a + U+0303) is still a function word.
     expect(termsOf('na\u0303o', 'pt')).toEqual([]);
   });
+
+  it('drops a German verb particle standing apart, not the same word in Portuguese', () => {
+    // News-100: "stellte … eine ernste Gefahr dar" held three pieces of the fact-check
+    // "Ethylenoxid in Corona-Tests stellt eine Gefahr dar", none of them its subject.
+    expect(written('Der Wirbelsturm stellte eine ernste Gefahr dar', 'de')).toEqual([
+      'Wirbelsturm',
+      'stellte',
+      'ernste',
+      'Gefahr',
+    ]);
+    expect(written('Vai dar certo', 'pt')).toEqual(['Vai', 'dar', 'certo']);
+  });
 });
