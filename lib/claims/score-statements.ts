@@ -217,8 +217,10 @@ class StatementScorer {
 
 /**
  * Marks the sentences that state a claim in their own words: a sentence (or it and the next,
- * in the same language) holds at least `THRESHOLDS.coverage` of one statement's weight — rare
- * terms weigh more — and at least `THRESHOLDS.evidence` distinct terms or mentions of the claim's entities.
+ * in the same language) holds enough of one statement's weight (`THRESHOLDS.coverage`, or
+ * `sparse.coverage` among few statements) — rare terms weigh more — at least
+ * `THRESHOLDS.evidence` distinct terms or mentions of the claim's entities, and clearly more
+ * (`THRESHOLDS.margin`) than of any other claim's statement.
  */
 export function findStatementMarks(
   sentences: ScoredSentence[],
