@@ -42,4 +42,18 @@ describe('claim terms', () => {
     ]);
     expect(written('Vai dar certo', 'pt')).toEqual(['Vai', 'dar', 'certo']);
   });
+
+  it('reads Indonesian: its function words dropped, prefixes and suffixes stemmed', () => {
+    // CheckThat! 2025 has Indonesian posts; without a stemmer "membeli" never met "beli".
+    expect(written('Pemerintah telah membeli vaksin dari China untuk program nasional', 'id')).toEqual([
+      'Pemerintah',
+      'membeli',
+      'vaksin',
+      'China',
+      'program',
+      'nasional',
+    ]);
+    expect(keys('membeli', 'id')).toEqual(keys('beli', 'id'));
+    expect(keys('pemerintahan', 'id')).toEqual(keys('pemerintah', 'id'));
+  });
 });

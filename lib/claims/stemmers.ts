@@ -2,6 +2,7 @@ import { stemmer as dutch } from '@orama/stemmers/dutch';
 import { stemmer as english } from '@orama/stemmers/english';
 import { stemmer as french } from '@orama/stemmers/french';
 import { stemmer as german } from '@orama/stemmers/german';
+import { stemmer as indonesian } from '@orama/stemmers/indonesian';
 import { stemmer as italian } from '@orama/stemmers/italian';
 import { stemmer as portuguese } from '@orama/stemmers/portuguese';
 import { stemmer as russian } from '@orama/stemmers/russian';
@@ -62,6 +63,7 @@ const STEMMERS: Record<string, (word: string) => string> = {
   en: english,
   es: spanish,
   fr: french,
+  id: indonesian,
   it: italian,
   nl: dutch,
   pl: polish,
