@@ -56,4 +56,11 @@ describe('claim terms', () => {
     expect(keys('membeli', 'id')).toEqual(keys('beli', 'id'));
     expect(keys('pemerintahan', 'id')).toEqual(keys('pemerintah', 'id'));
   });
+
+  it('meets Hindi and Arabic inflections through their Snowball stems', () => {
+    // CheckThat! 2025 Hindi and Arabic posts: "किसानों" (farmers, oblique plural) states a claim
+    // about "किसान", "المسلمين" one about "مسلم".
+    expect(keys('किसानों', 'hi')).toEqual(keys('किसान', 'hi'));
+    expect(keys('المسلمين', 'ar')).toEqual(keys('مسلم', 'ar'));
+  });
 });
