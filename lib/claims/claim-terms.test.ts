@@ -30,4 +30,37 @@ describe('claim terms', () => {
     // Decomposed accents, as some posts carry them: "não" (a + U+0303) is still a function word.
     expect(termsOf('na\u0303o', 'pt')).toEqual([]);
   });
+
+  it('drops a German verb particle standing apart, not the same word in Portuguese', () => {
+    // News-100: "stellte … eine ernste Gefahr dar" held three pieces of the fact-check
+    // "Ethylenoxid in Corona-Tests stellt eine Gefahr dar", none of them its subject.
+    expect(written('Der Wirbelsturm stellte eine ernste Gefahr dar', 'de')).toEqual([
+      'Wirbelsturm',
+      'stellte',
+      'ernste',
+      'Gefahr',
+    ]);
+    expect(written('Vai dar certo', 'pt')).toEqual(['Vai', 'dar', 'certo']);
+  });
+
+  it('reads Indonesian: its function words dropped, prefixes and suffixes stemmed', () => {
+    // CheckThat! 2025 has Indonesian posts; without a stemmer "membeli" never met "beli".
+    expect(written('Pemerintah telah membeli vaksin dari China untuk program nasional', 'id')).toEqual([
+      'Pemerintah',
+      'membeli',
+      'vaksin',
+      'China',
+      'program',
+      'nasional',
+    ]);
+    expect(keys('membeli', 'id')).toEqual(keys('beli', 'id'));
+    expect(keys('pemerintahan', 'id')).toEqual(keys('pemerintah', 'id'));
+  });
+
+  it('meets Hindi and Arabic inflections through their Snowball stems', () => {
+    // CheckThat! 2025 Hindi and Arabic posts: "किसानों" (farmers, oblique plural) states a claim
+    // about "किसान", "المسلمين" one about "مسلم".
+    expect(keys('किसानों', 'hi')).toEqual(keys('किसान', 'hi'));
+    expect(keys('المسلمين', 'ar')).toEqual(keys('مسلم', 'ar'));
+  });
 });

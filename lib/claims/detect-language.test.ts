@@ -13,6 +13,14 @@ describe('language detection', () => {
     ).toBe('fr');
   });
 
+  it('reads Indonesian by its own function words', () => {
+    // CheckThat! 2025: Indonesian posts got no language, so no claim mark, without a page lang.
+    expect(
+      detectLanguage('Pemerintah telah membeli vaksin dari China untuk program yang akan dimulai bulan ini.')
+        ?.language,
+    ).toBe('id');
+  });
+
   it('tells Ukrainian from Russian by their own letters', () => {
     expect(detectLanguage('Зеленський заявив, що переговори в Стамбулі зірвалися.')?.language).toBe('uk');
     expect(

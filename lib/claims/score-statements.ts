@@ -25,17 +25,40 @@ export interface StatementMark {
 }
 
 /**
- * The share of a statement's weight a sentence must hold, and the distinct pieces of evidence
- * it needs: calibrated for precision on the CheckThat! dev data (docs/matcher.md). A statement
- * of at most `short` terms needs all of them: "Das Alte Rathaus in Leipzig ist versunken" has
- * four, and "Das Alte Rathaus in Leipzig wird renoviert" holds three, the topic without the claim.
+ * The share of a statement's weight a sentence must hold, the distinct pieces of evidence it
+ * needs, and how far (in coverage) the best statement must be ahead of any other claim's:
+ * calibrated for precision on one half of each CheckThat! dev pool and checked on the other
+ * (docs/matcher.md). A statement of at most `short` terms needs all of them: "Das Alte Rathaus
+ * in Leipzig ist versunken" has four, and "Das Alte Rathaus in Leipzig wird renoviert" holds
+ * three, the topic without the claim.
  */
-export const THRESHOLDS = { coverage: 0.7, evidence: 3, short: 4 };
+export const THRESHOLDS = {
+  coverage: 0.5,
+  evidence: 3,
+  short: 4,
+  margin: 0.25,
+  sparse: { statements: 100, coverage: 0.7 },
+};
 export type Thresholds = typeof THRESHOLDS;
 /** A mention of one of the claim's entities weighs like a term found in one statement in ten. */
 const ENTITY_SHARE = 0.1;
 
 const MAX_PIECES = 6;
+/** Pieces of evidence a statement needs to count at all, as a match or as a rival. */
+const RIVAL_EVIDENCE = 2;
+
+const languageSizes = new WeakMap<ClaimIndex, Uint32Array>();
+
+/** How many statements the index holds in the language (by its code). */
+function statementsIn(index: ClaimIndex, language: number): number {
+  let sizes = languageSizes.get(index);
+  if (!sizes) {
+    sizes = new Uint32Array(index.languages.length);
+    for (const code of index.statementLanguage) sizes[code]!++;
+    languageSizes.set(index, sizes);
+  }
+  return sizes[language] ?? 0;
+}
 
 interface Hit {
   claim: number;
@@ -73,6 +96,20 @@ class StatementScorer {
 
   private readonly seen = new Set<number>();
 
+  /**
+   * The coverage a statement of `language` needs. Rarity means something only among many
+   * statements: in a pool of hundreds, half a statement's weight is its rare, specific words;
+   * among the few statements of a hand-written pack every word weighs about the same, and half
+   * of "Boris Johnson persuaded Ukraine to leave the Istanbul talks" is "Boris Johnson came to
+   * Istanbul", the topic alone. Fewer than `sparse.statements` in the language keep the higher bar.
+   */
+  private coverageFor(language: number): number {
+    const { sparse } = this.thresholds;
+    return statementsIn(this.index, language) < sparse.statements
+      ? sparse.coverage
+      : this.thresholds.coverage;
+  }
+
   /** Adds a sentence's terms (those not added yet) to the statements that hold them. */
   add(sentence: ScoredSentence, language: number): void {
     const { index, scores, counts, touched, seen } = this;
@@ -105,17 +142,20 @@ class StatementScorer {
   }
 
   /**
-   * The claim whose statement the sentences added so far (`window`) state best, if any passes
-   * the thresholds. Only the window's best claim: fact-check pools hold many claims on one
-   * topic, and a sentence states one of them (docs/matcher.md).
+   * The claim whose statement the sentences added so far (`window`) state best, if that
+   * statement passes the thresholds and is clearly ahead of every other claim's. Only the
+   * window's best claim: fact-check pools hold many claims on one topic, and a sentence states
+   * one of them (docs/matcher.md).
    */
   best(window: Window): Hit | undefined {
     const { index, scores, counts, touched, thresholds } = this;
-    let best: Hit | undefined;
+    let best: (Hit & { evidence: number; matched: number }) | undefined;
+    /** The best statement of another claim than `best`'s: the margin is measured against it. */
+    let rival = 0;
     for (const statement of touched) {
       const matched = counts[statement]!;
-      // One more piece can come from an entity mention: fewer cannot pass.
-      if (matched + 1 < thresholds.evidence) continue;
+      // A statement sharing one word with the window is no rival (nor a match).
+      if (matched + 1 < RIVAL_EVIDENCE) continue;
       const claim = index.statementClaim[statement]!;
       const entities = this.claimEntities(claim);
       const mentioned =
@@ -124,14 +164,23 @@ class StatementScorer {
           sentence.mentions.some(({ entity }) => entities.includes(entity)),
         );
       const evidence = matched + (mentioned ? 1 : 0);
+      if (evidence < RIVAL_EVIDENCE) continue;
       const total = index.statementWeight[statement]! + (entities.length > 0 ? this.entityWeight : 0);
       const coverage = (scores[statement]! + (mentioned ? this.entityWeight : 0)) / total;
-      const terms = index.statementTermCount[statement]!;
-      if (evidence < thresholds.evidence || coverage < thresholds.coverage) continue;
-      if (terms <= thresholds.short && matched < terms) continue;
-      if (!best || best.coverage < coverage) best = { claim, statement, coverage };
+      if (!best || coverage > best.coverage) {
+        if (best && best.claim !== claim) rival = best.coverage;
+        best = { claim, statement, coverage, evidence, matched };
+      } else if (claim !== best.claim && coverage > rival) rival = coverage;
     }
-    return best;
+    if (!best || best.evidence < thresholds.evidence || best.coverage < this.coverageFor(window.language))
+      return undefined;
+    const terms = index.statementTermCount[best.statement]!;
+    if (terms <= thresholds.short && best.matched < terms) return undefined;
+    // Another claim stated almost as well is a different claim on the same topic: "Lula vendeu
+    // a Amazônia para a Noruega" holds much of "Lula vendeu terras da Amazônia a uma empresa
+    // norueguesa" too, and which one the sentence states is a guess (docs/matcher.md).
+    if (best.coverage - rival < thresholds.margin) return undefined;
+    return { claim: best.claim, statement: best.statement, coverage: best.coverage };
   }
 
   /** The window's text pieces that match the statement, in reading order, and the claim's mentions. */
@@ -168,8 +217,10 @@ class StatementScorer {
 
 /**
  * Marks the sentences that state a claim in their own words: a sentence (or it and the next,
- * in the same language) holds at least `THRESHOLDS.coverage` of one statement's weight — rare
- * terms weigh more — and at least `THRESHOLDS.evidence` distinct terms or mentions of the claim's entities.
+ * in the same language) holds enough of one statement's weight (`THRESHOLDS.coverage`, or
+ * `sparse.coverage` among few statements) — rare terms weigh more — at least
+ * `THRESHOLDS.evidence` distinct terms or mentions of the claim's entities, and clearly more
+ * (`THRESHOLDS.margin`) than of any other claim's statement.
  */
 export function findStatementMarks(
   sentences: ScoredSentence[],

@@ -1,7 +1,10 @@
+import { stemmer as arabic } from '@orama/stemmers/arabic';
 import { stemmer as dutch } from '@orama/stemmers/dutch';
 import { stemmer as english } from '@orama/stemmers/english';
 import { stemmer as french } from '@orama/stemmers/french';
 import { stemmer as german } from '@orama/stemmers/german';
+import { stemmer as hindi } from '@orama/stemmers/indian';
+import { stemmer as indonesian } from '@orama/stemmers/indonesian';
 import { stemmer as italian } from '@orama/stemmers/italian';
 import { stemmer as portuguese } from '@orama/stemmers/portuguese';
 import { stemmer as russian } from '@orama/stemmers/russian';
@@ -58,10 +61,13 @@ function polish(word: string): string {
 }
 
 const STEMMERS: Record<string, (word: string) => string> = {
+  ar: arabic,
   de: german,
   en: english,
   es: spanish,
   fr: french,
+  hi: hindi,
+  id: indonesian,
   it: italian,
   nl: dutch,
   pl: polish,

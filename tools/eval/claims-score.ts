@@ -1,3 +1,5 @@
+import { crc32 } from 'node:zlib';
+
 /** What one group of texts (a dataset in one language) scores. */
 export interface ClaimScore {
   texts: number;
@@ -44,3 +46,9 @@ export function scoreClaims(outcomes: readonly TextOutcome[]): ClaimScore {
     marksPer100: outcomes.length === 0 ? 0 : (marks / outcomes.length) * 100,
   };
 }
+
+/**
+ * The half (0 = A, 1 = B) a text belongs to, by the parity of the CRC-32 of its id: a fixed
+ * split of every pool, so thresholds are fitted on half A and checked on half B.
+ */
+export const halfOf = (id: string): 0 | 1 => (crc32(id) % 2) as 0 | 1;

@@ -13,19 +13,21 @@ import {
   readNifTexts,
   reviewUrl,
 } from './claims-data';
-import { type ClaimScore, scoreClaims, type TextOutcome } from './claims-score';
+import { type ClaimScore, halfOf, scoreClaims, type TextOutcome } from './claims-score';
 
 /**
- * `npm run eval:claims [-- <shared dir>] [-- --json] [-- --detect-language]`: claim matching on the CheckThat! data
+ * `npm run eval:claims [-- <shared dir>] [-- --json] [-- --detect-language] [-- --halves]`: claim matching on the CheckThat! data
  * in <shared dir>/eval/claims-dev (default: ../shared beside the repository), through the pack tool as a pack author would use it: each claim
  * pool becomes ClaimReview records, `pack import-claimreview`, `pack build`, then
  * `pack match --jsonl` on the texts. Reports precision and recall per dataset and language, and
  * false claim marks per 100 German news texts (News-100) with the 19,250 PolitiFact claims
- * installed. `--detect-language` leaves out each text's language, so the matcher must find it.
+ * installed. `--detect-language` leaves out each text's language, so the matcher must find it;
+ * `--halves` adds each dataset's two halves.
  */
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 const detectLanguage = args.includes('--detect-language');
+const halves = args.includes('--halves');
 const named = args.find((arg) => !arg.startsWith('--'));
 const DATA = named
   ? join(resolve(named), 'eval', 'claims-dev')
@@ -122,13 +124,26 @@ async function outcomesOf(pack: ClaimPack, texts: EvalText[]): Promise<TextOutco
   return texts.map((text, index) => ({ gold: text.claimId, marked: marked[index] ?? [] }));
 }
 
-const score = async (pack: ClaimPack, texts: EvalText[]) => scoreClaims(await outcomesOf(pack, texts));
-
 const results: Record<string, ClaimScore> = {};
+
+/**
+ * Records a dataset's score, and with `--halves` the score of each half (by `halfOf` the text
+ * id): thresholds fitted on half A are checked on half B (docs/matcher.md, Calibration).
+ */
+function record(name: string, texts: EvalText[], outcomes: TextOutcome[]): void {
+  results[name] = scoreClaims(outcomes);
+  if (!halves) return;
+  for (const half of [0, 1] as const)
+    results[`${name}, half ${'AB'[half]}`] = scoreClaims(
+      outcomes.filter((_, at) => halfOf(texts[at]!.id) === half),
+    );
+}
+
 try {
   const ct25 = await readCt25(DATA);
   const languages = [...new Set(ct25.texts.map((text) => text.lang))].sort();
   const allPosts: TextOutcome[] = [];
+  const allTexts: EvalText[] = [];
   let germanClaims: ClaimPack | undefined;
   for (const lang of languages) {
     const pack = await buildClaimPack(
@@ -138,23 +153,23 @@ try {
       '2025',
     );
     if (lang === 'de') germanClaims = pack;
-    const outcomes = await outcomesOf(
-      pack,
-      ct25.texts.filter((text) => text.lang === lang),
-    );
-    results[`ct25 ${lang}`] = scoreClaims(outcomes);
+    const posts = ct25.texts.filter((text) => text.lang === lang);
+    const outcomes = await outcomesOf(pack, posts);
+    record(`ct25 ${lang}`, posts, outcomes);
     allPosts.push(...outcomes);
+    allTexts.push(...posts);
   }
-  results['ct25 all'] = scoreClaims(allPosts);
+  record('ct25 all', allTexts, allPosts);
   const ct2b = await readCt2b(DATA);
   const politifact = await buildClaimPack('ct2b-politifact', ct2b.claims, 'PolitiFact', '2022');
-  results['ct2b en'] = await score(politifact, ct2b.texts);
+  record('ct2b en', ct2b.texts, await outcomesOf(politifact, ct2b.texts));
   if (existsSync(NEWS)) {
     const news = await readNifTexts(NEWS);
-    results['news-100 de'] = await score(politifact, news);
+    results['news-100 de'] = scoreClaims(await outcomesOf(politifact, news));
     // The PolitiFact claims are English, so German news cannot mark them: the German claims of
     // ct25 are the figure that says how quiet the matcher is on unrelated news in its language.
-    if (germanClaims) results['news-100 de, ct25 de claims'] = await score(germanClaims, news);
+    if (germanClaims)
+      results['news-100 de, ct25 de claims'] = scoreClaims(await outcomesOf(germanClaims, news));
   } else console.error(`No News-100 corpus at ${NEWS}: the false-mark figure is left out.`);
 } finally {
   await rm(work, { recursive: true, force: true });
@@ -164,11 +179,11 @@ const figure = (value: number | null) => (value === null ? '—' : value.toFixed
 console.log(
   `claim matching (${detectLanguage ? 'language detected' : 'language given'}); a text is right when its claim is marked`,
 );
-console.log(`${'dataset'.padEnd(27)}  texts  marked  right  precision  recall  marks/100`);
+console.log(`${'dataset'.padEnd(30)}  texts  marked  right  precision  recall  marks/100`);
 for (const [name, result] of Object.entries(results)) {
   console.log(
     [
-      name.padEnd(27),
+      name.padEnd(30),
       String(result.texts).padStart(6),
       String(result.marked).padStart(7),
       String(result.right).padStart(6),

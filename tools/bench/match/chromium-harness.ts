@@ -4,17 +4,19 @@ import { findChromium, HOW_TO_GET_CHROMIUM } from '../../find-chromium';
 import { MissingBrowserError } from '../../missing-browser';
 import type { ChromiumMatchFigures } from './chromium-page';
 
-/** Bundles chromium-page.ts with esbuild and runs it in headless Chromium via Playwright. */
-export async function measureInChromium(
-  blocks: string[],
-  bytes: number,
-  aliasCount: number,
-  ahoCorasickAliasCount: number,
-): Promise<ChromiumMatchFigures> {
+/**
+ * Bundles a page module with esbuild, loads it in headless Chromium via Playwright and calls the
+ * function it puts on `globalThis[entry]` with `args`: where the extension's matching really runs.
+ */
+export async function runInChromium<Args extends unknown[], Result>(
+  pageModule: URL,
+  entry: string,
+  ...args: Args
+): Promise<Result> {
   const executablePath = findChromium();
   if (!executablePath) throw new MissingBrowserError(HOW_TO_GET_CHROMIUM);
   const bundle = await build({
-    entryPoints: [new URL('./chromium-page.ts', import.meta.url).pathname],
+    entryPoints: [pageModule.pathname],
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -31,16 +33,28 @@ export async function measureInChromium(
     );
     await page.goto(origin);
     await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
-    return await page.evaluate(
-      ([pageBlocks, pageBytes, aliases, ahoCorasickAliases]) =>
-        (
-          globalThis as unknown as {
-            benchMatch: (b: string[], n: number, a: number, c: number) => Promise<ChromiumMatchFigures>;
-          }
-        ).benchMatch(pageBlocks, pageBytes, aliases, ahoCorasickAliases),
-      [blocks, bytes, aliasCount, ahoCorasickAliasCount] as const,
-    );
+    return (await page.evaluate(
+      ([name, pageArgs]) =>
+        (globalThis as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[name]!(...pageArgs),
+      [entry, args] as const,
+    )) as Result;
   } finally {
     await browser.close();
   }
 }
+
+/** Our matcher and modern-ahocorasick on the same aliases and paragraphs (chromium-page.ts). */
+export const measureInChromium = (
+  blocks: string[],
+  bytes: number,
+  aliasCount: number,
+  ahoCorasickAliasCount: number,
+) =>
+  runInChromium<[string[], number, number, number], ChromiumMatchFigures>(
+    new URL('./chromium-page.ts', import.meta.url),
+    'benchMatch',
+    blocks,
+    bytes,
+    aliasCount,
+    ahoCorasickAliasCount,
+  );
