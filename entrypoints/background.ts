@@ -1,6 +1,8 @@
+import { CARD_VIEW_PATH } from '@/lib/card/frame-protocol';
 import { PageSummary } from '@/lib/messaging/page-requests';
 import type { SyncRequest } from '@/lib/messaging/sync-requests';
 import { ArticleBatches, analyzeArticle } from '@/lib/service/analyze';
+import { CardRelay } from '@/lib/service/card-relay';
 import { Knowledge } from '@/lib/service/knowledge';
 import { ownDataStore } from '@/lib/service/own-data-store';
 import { handleOwnDataRequest, type OwnDataRequest } from '@/lib/service/page-handlers';
@@ -124,6 +126,9 @@ export default defineBackground(() => {
     },
   });
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  // The card host in a page and the card in its frame talk through here (lib/service/card-relay.ts).
+  const cards = new CardRelay(browser.runtime.getURL(CARD_VIEW_PATH as '/'));
+  browser.runtime.onConnect.addListener((port) => cards.connect(port));
   browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(summaryKey(tabId)));
 
   // The keyboard shortcut steps through the marks of the active tab and opens their cards.

@@ -1,5 +1,7 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 
+const CARD_FRAME_URL = /^moz-extension:\/\/[0-9a-f-]{36}\/card-view\.html#/;
+
 export interface OpenCard {
   /** The card's heading: the entity's name, or the claim's. */
   title: string;
@@ -8,14 +10,16 @@ export interface OpenCard {
 
 /**
  * The hover card in an article page. `cardElement` is the one place that knows how to reach the
- * card inside the `source-context-ui` shadow root (open today; puppeteer's `>>>` pierces open
- * roots only), so a closed root changes this file alone.
+ * card: `card-view.html` at the extension's `moz-extension://` origin, in a frame inside the
+ * host's closed shadow root. No selector reaches it from the page; puppeteer lists the frame
+ * among the page's frames, as the browser's own tooling sees every frame.
  */
 export class CardInPage {
   constructor(readonly page: Page) {}
 
-  private cardElement(): Promise<ElementHandle<Element> | null> {
-    return this.page.$('source-context-ui >>> .sc-card:not([hidden])');
+  private async cardElement(): Promise<ElementHandle<Element> | null> {
+    const frame = this.page.frames().find((candidate) => CARD_FRAME_URL.test(candidate.url()));
+    return (await frame?.$('.sc-card:not([hidden])')) ?? null;
   }
 
   /**
