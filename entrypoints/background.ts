@@ -1,5 +1,4 @@
 import { CARD_VIEW_PATH } from '@/lib/card/frame-protocol';
-import { PageSummary } from '@/lib/messaging/page-requests';
 import type { SyncRequest } from '@/lib/messaging/sync-requests';
 import { ArticleBatches, analyzeArticle } from '@/lib/service/analyze';
 import { CardRelay } from '@/lib/service/card-relay';
@@ -10,6 +9,7 @@ import { buildPageSummary } from '@/lib/service/page-summary';
 import { createRouter } from '@/lib/service/router';
 import { starterGate } from '@/lib/service/starter-ready';
 import { createSyncService } from '@/lib/service/sync-service';
+import { TabRecord } from '@/lib/service/tab-record';
 import { KnowledgeDatabase } from '@/lib/store/database';
 import { installStarterPack } from '@/lib/store/starter-pack';
 
@@ -28,13 +28,13 @@ export default defineBackground(() => {
       }),
   });
 
-  const summaryKey = (tabId: number) => `page-summary:${tabId}`;
-  // Session storage: summaries outlive a sleeping service worker but not the browser session.
-  const saveSummary = (tabId: number, summary: PageSummary) =>
-    browser.storage.session.set({ [summaryKey(tabId)]: summary });
-  const loadSummary = async (tabId: number) => {
-    const parsed = PageSummary.safeParse(
-      (await browser.storage.session.get(summaryKey(tabId)))[summaryKey(tabId)],
+  const recordKey = (tabId: number) => `tab-record:${tabId}`;
+  // Session storage: tab records outlive a sleeping service worker but not the browser session.
+  const saveRecord = (tabId: number, record: TabRecord) =>
+    browser.storage.session.set({ [recordKey(tabId)]: record });
+  const loadRecord = async (tabId: number) => {
+    const parsed = TabRecord.safeParse(
+      (await browser.storage.session.get(recordKey(tabId)))[recordKey(tabId)],
     );
     return parsed.success ? parsed.data : null;
   };
@@ -82,19 +82,12 @@ export default defineBackground(() => {
           analyzeArticle(request, tabId, {
             match: (blocks, lang, article) => knowledge.match(blocks, lang, article),
             articles,
-            summarize: (url, matches) => buildPageSummary(url, matches, knowledge),
-            saveSummary,
+            saveRecord,
           }),
         ),
       'no-article': async ({ url, reason }, { tabId }) => {
         if (tabId !== undefined) {
-          await saveSummary(tabId, {
-            url,
-            articleFound: false,
-            notArticleReason: reason,
-            entities: [],
-            claims: [],
-          });
+          await saveRecord(tabId, { url, articleFound: false, notArticleReason: reason, marks: [] });
         }
       },
       details: ({ kind, id }) => ready(() => knowledge.details(kind, id)),
@@ -109,7 +102,11 @@ export default defineBackground(() => {
       'save-note': handleOwnData,
     },
     pages: {
-      'page-summary': ({ tabId }) => loadSummary(tabId),
+      // Built when the popup asks, from the tab's record: the marks never wait for it.
+      'page-summary': async ({ tabId }) => {
+        const record = await loadRecord(tabId);
+        return record && ready(() => buildPageSummary(record, knowledge));
+      },
       details: ({ kind, id }) => ready(() => knowledge.details(kind, id)),
       'save-note': handleOwnData,
       'list-notes': handleOwnData,
@@ -129,7 +126,7 @@ export default defineBackground(() => {
   // The card host in a page and the card in its frame talk through here (lib/service/card-relay.ts).
   const cards = new CardRelay(browser.runtime.getURL(CARD_VIEW_PATH as '/'));
   browser.runtime.onConnect.addListener((port) => cards.connect(port));
-  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(summaryKey(tabId)));
+  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(recordKey(tabId)));
 
   // The keyboard shortcut steps through the marks of the active tab and opens their cards.
   browser.commands.onCommand.addListener(async (command) => {
