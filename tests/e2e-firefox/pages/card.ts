@@ -11,15 +11,21 @@ export interface OpenCard {
 /**
  * The hover card in an article page. `cardElement` is the one place that knows how to reach the
  * card: `card-view.html` at the extension's `moz-extension://` origin, in a frame inside the
- * host's closed shadow root. No selector reaches it from the page; puppeteer lists the frame
- * among the page's frames, as the browser's own tooling sees every frame.
+ * host's closed shadow root. No selector reaches it from the page (nor `window.frames`, which in
+ * Firefox leaves out frames in shadow trees); puppeteer lists it among the page's frames, as the
+ * browser's own tooling sees every frame.
  */
 export class CardInPage {
   constructor(readonly page: Page) {}
 
   private async cardElement(): Promise<ElementHandle<Element> | null> {
-    const frame = this.page.frames().find((candidate) => CARD_FRAME_URL.test(candidate.url()));
-    return (await frame?.$('.sc-card:not([hidden])')) ?? null;
+    // Firefox sends no navigation events for moz-extension frames, so puppeteer still calls the
+    // card's frame `about:blank`: each frame is asked where it is instead.
+    for (const frame of this.page.frames()) {
+      const href = await frame.evaluate(() => location.href).catch(() => '');
+      if (CARD_FRAME_URL.test(href)) return frame.$('.sc-card:not([hidden])');
+    }
+    return null;
   }
 
   /**
