@@ -135,6 +135,30 @@ test.describe('the card script in real Chromium (details stubbed)', () => {
     expect(await harness.isActive()).toBe(false);
   });
 
+  test('follows dark mode and reduced motion in its frame, whatever colour scheme the page declares', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+    const harness = await CardHarness.open(page, extensionId, DETAILS);
+    // A page that says it is light only: the card still follows the reader's dark setting.
+    await page.addStyleTag({ content: ':root { color-scheme: only light; }' });
+    await harness.openCard({
+      kind: 'entity',
+      id: 'antony-blinken',
+      anchor: { left: 20, top: 20, right: 80, bottom: 40 },
+      viaKeyboard: false,
+    });
+    const card = await harness.card();
+    await expect(card.getByRole('heading', { name: 'Antony Blinken' })).toBeVisible();
+    const style = await card.evaluate((element) => {
+      const computed = getComputedStyle(element);
+      return { background: computed.backgroundColor, animation: computed.animationName };
+    });
+    expect(style).toEqual({ background: 'rgb(27, 31, 36)', animation: 'none' });
+  });
+
   test('page styles do not reach into the card, and the card takes no room in the page', async ({
     context,
     extensionId,

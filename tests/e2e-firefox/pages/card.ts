@@ -72,6 +72,16 @@ export class CardInPage {
     await this.page.mouse.move(point.x, point.y);
   }
 
+  /** The reader clicks into the open card's note box and types `text`; returns what the box holds. */
+  async typeNote(text: string): Promise<string> {
+    const card = await this.cardElement();
+    const box = await card?.$('textarea');
+    if (!box) throw new Error('no note box in the open card');
+    await box.click();
+    await this.page.keyboard.type(text);
+    return box.evaluate((area) => (area as HTMLTextAreaElement).value);
+  }
+
   /** The card on screen, or null while none is. */
   async open(): Promise<OpenCard | null> {
     const card = await this.cardElement();
