@@ -90,7 +90,6 @@ export default defineBackground(() => {
           await saveRecord(tabId, { url, articleFound: false, notArticleReason: reason, marks: [] });
         }
       },
-      details: ({ kind, id }) => ready(() => knowledge.details(kind, id)),
       'load-card': async (_request, { tabId, frameId }) => {
         if (tabId === undefined) throw new Error('the card can only be loaded into a tab');
         // Injected on the first hover only, so pages the reader never hovers never load the card.
@@ -99,7 +98,6 @@ export default defineBackground(() => {
           files: ['/card.js'],
         });
       },
-      'save-note': handleOwnData,
     },
     pages: {
       // Built when the popup asks, from the tab's record: the marks never wait for it.
