@@ -43,6 +43,13 @@ iframe {
 iframe[hidden] { display: none; }
 `;
 
+/** The frame and its port; the port is gone while the background is (see `connect`). */
+interface CardFrame {
+  element: HTMLIFrameElement;
+  token: string;
+  port?: HostPort;
+}
+
 /** The card's width: as the card was before it moved into a frame, never wider than the viewport. */
 const CARD_WIDTH = 384;
 const MAX_HEIGHT = 512;
@@ -69,7 +76,7 @@ export function createCardHost(doc: Document, deps: CardHostDeps): CardHost {
     if (host.parentNode !== doc.documentElement) doc.documentElement.append(host);
   };
 
-  let frame: { element: HTMLIFrameElement; port: HostPort } | undefined;
+  let frame: CardFrame | undefined;
   let current: { request: CardRequest; seq: number; height?: number } | undefined;
   let seq = 0;
   let pointerInside = false;
@@ -101,7 +108,7 @@ export function createCardHost(doc: Document, deps: CardHostDeps): CardHost {
     pointerInside = false;
     if (frame) {
       frame.element.hidden = true;
-      frame.port.postMessage({ type: 'close' } satisfies HostMessage);
+      frame.port?.postMessage({ type: 'close' } satisfies HostMessage);
     }
     const origin = returnFocusTo;
     returnFocusTo = null;
@@ -116,7 +123,7 @@ export function createCardHost(doc: Document, deps: CardHostDeps): CardHost {
     frame = undefined;
     close();
     gone.element.remove();
-    gone.port.disconnect();
+    gone.port?.disconnect();
   };
 
   const onViewMessage = (message: unknown) => {
@@ -134,9 +141,25 @@ export function createCardHost(doc: Document, deps: CardHostDeps): CardHost {
     if (first && current.request.viaKeyboard) frame.element.focus();
   };
 
+  /**
+   * Ports end when the background's service worker stops (after some idle time in Chrome). With a
+   * card on screen both sides connect again under the same token, so the reader's card stays and
+   * still closes; without one nothing reconnects (that would wake the worker again and again),
+   * and the next open builds a new frame.
+   */
+  const connect = (target: CardFrame) => {
+    const port = deps.connect(hostPortName(target.token));
+    port.onMessage.addListener(onViewMessage);
+    port.onDisconnect.addListener(() => {
+      if (frame !== target || target.port !== port) return;
+      target.port = undefined;
+      if (current) connect(target);
+    });
+    target.port = port;
+  };
+
   const makeFrame = () => {
     const token = crypto.randomUUID();
-    const port = deps.connect(hostPortName(token));
     const element = doc.createElement('iframe');
     element.title = deps.frameTitle;
     element.hidden = true;
@@ -154,24 +177,23 @@ export function createCardHost(doc: Document, deps: CardHostDeps): CardHost {
     element.addEventListener('pointerleave', () => {
       pointerInside = false;
     });
-    port.onMessage.addListener(onViewMessage);
-    port.onDisconnect.addListener(() => {
-      if (frame?.port === port) dropFrame();
-    });
+    const made: CardFrame = { element, token };
+    frame = made;
+    connect(made);
     shadow.append(element);
-    frame = { element, port };
-    return frame;
+    return made;
   };
 
   const open = (request: CardRequest) => {
     attach();
+    if (frame && !frame.port) dropFrame();
     const { element, port } = frame ?? makeFrame();
     if (request.viaKeyboard && !focusInside()) returnFocusTo = doc.activeElement;
     seq += 1;
     // Shown once the card says how tall it is, so it never appears empty or with the last card.
     element.hidden = true;
     current = { request, seq };
-    port.postMessage({ type: 'open', seq, request } satisfies HostMessage);
+    port?.postMessage({ type: 'open', seq, request } satisfies HostMessage);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {

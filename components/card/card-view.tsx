@@ -7,8 +7,8 @@ import { CardView } from './CardView';
 import type { HostPort } from './card-host';
 
 export interface CardViewDeps {
-  /** The port the background pairs with the host's (lib/service/card-relay.ts). */
-  port: HostPort;
+  /** Opens the port the background pairs with the host's (lib/service/card-relay.ts). */
+  connect: () => HostPort;
   loadDetails: (request: CardRequest) => Promise<Details>;
   saveNote: (request: CardRequest, text: string) => Promise<Note | null>;
   language: string;
@@ -24,8 +24,9 @@ export interface CardViewDeps {
 export function startCardView(doc: Document, deps: CardViewDeps): void {
   const panel = doc.querySelector<HTMLElement>('.sc-card');
   if (!panel) throw new Error('card-view.html has no .sc-card');
-  const post = (message: ViewMessage) => deps.port.postMessage(message);
   let seq: number | undefined;
+  let port: HostPort | undefined;
+  const post = (message: ViewMessage) => port?.postMessage(message);
 
   const report = () => {
     if (seq === undefined) return;
@@ -83,11 +84,23 @@ export function startCardView(doc: Document, deps: CardViewDeps): void {
     report();
   };
 
-  deps.port.onMessage.addListener((message) => {
-    const parsed = HostMessage.safeParse(message);
-    if (!parsed.success) return;
-    show(parsed.data.type === 'open' ? parsed.data : undefined);
-  });
+  // The port ends when the background's service worker stops; with a card on screen it is opened
+  // again (the host does the same), otherwise the host builds a new frame on its next open.
+  const connect = () => {
+    const opened = deps.connect();
+    opened.onMessage.addListener((message) => {
+      const parsed = HostMessage.safeParse(message);
+      if (!parsed.success) return;
+      show(parsed.data.type === 'open' ? parsed.data : undefined);
+    });
+    opened.onDisconnect.addListener(() => {
+      if (port !== opened) return;
+      port = undefined;
+      if (seq !== undefined) connect();
+    });
+    port = opened;
+  };
+  connect();
   doc.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') closedByReader();
   });

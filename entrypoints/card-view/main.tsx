@@ -13,7 +13,7 @@ import { applyUiLanguage, uiLanguage, uiLocale } from '@/lib/ui-language';
 applyUiLanguage(document);
 const send = (message: unknown) => browser.runtime.sendMessage(message);
 startCardView(document, {
-  port: browser.runtime.connect({ name: viewPortName(location.hash.slice(1)) }),
+  connect: () => browser.runtime.connect({ name: viewPortName(location.hash.slice(1)) }),
   language: uiLanguage(),
   locale: uiLocale(),
   loadDetails: async (card) => {

@@ -32,7 +32,16 @@ class FakePort implements HostPort {
       this.listener = listener;
     },
   };
-  onDisconnect = { addListener: () => undefined };
+  private ended: (() => void) | undefined;
+  onDisconnect = {
+    addListener: (listener: () => void) => {
+      this.ended = listener;
+    },
+  };
+  /** The background's service worker stopped. */
+  end() {
+    this.ended?.();
+  }
   /** A message from the card's frame, as the background passes it on. */
   fromView(message: unknown) {
     this.listener?.(message);
@@ -85,6 +94,21 @@ describe('the card host', () => {
     card.open(request);
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect((ports[0] as { port: FakePort }).port.sent.at(-1)).toEqual({ type: 'close' });
+  });
+
+  it('reconnects under the same token while a card is on screen; else builds a new frame on the next open', () => {
+    card.open(request);
+    const first = ports[0] as { name: string; port: FakePort };
+    first.port.end();
+    expect(ports.map((port) => port.name)).toEqual([first.name, first.name]);
+    const second = ports[1] as { name: string; port: FakePort };
+    second.port.fromView({ type: 'closed' });
+    second.port.end();
+    expect(ports).toHaveLength(2);
+    card.open(request);
+    expect(ports).toHaveLength(3);
+    expect(ports[2]?.name).not.toBe(first.name);
+    expect(document.querySelector(CARD_ELEMENT)).not.toBeNull();
   });
 
   it('leaves nothing behind when destroyed', () => {
