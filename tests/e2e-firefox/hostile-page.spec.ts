@@ -16,25 +16,30 @@ test('a page reads no card text and hears no key typed into the note box', async
   await card.hoverMark('entity', 'antony-blinken');
   await expect.poll(async () => (await card.open())?.title).toBe('Antony Blinken');
 
-  expect(await card.typeNote('secret')).toBe('secret');
-  const seen = await page.evaluate(() => {
-    const texts = [document.documentElement.outerHTML];
-    for (const element of document.querySelectorAll('*')) {
-      if (element.shadowRoot) texts.push(element.shadowRoot.innerHTML);
-      if (element instanceof HTMLTextAreaElement) texts.push(element.value);
-    }
-    const page = window as unknown as { loggedKeys: string[]; capturedKeys: string[] };
-    return {
-      text: texts.join('\n'),
-      keys: [...page.loggedKeys, ...page.capturedKeys],
-      host: document.querySelector('source-context-ui')?.shadowRoot ?? null,
-      frames: window.frames.length,
-    };
-  });
-  expect(seen.host).toBeNull();
-  expect(seen.frames).toBe(0);
-  expect(seen.keys).toEqual([]);
-  for (const secret of ['secret', 'Your note', 'Mentions in this article', 'Starter pack']) {
-    expect(seen.text).not.toContain(secret);
+  const readAsPage = () =>
+    page.evaluate(() => {
+      const texts = [document.documentElement.outerHTML];
+      for (const element of document.querySelectorAll('*')) {
+        if (element.shadowRoot) texts.push(element.shadowRoot.innerHTML);
+        if (element instanceof HTMLTextAreaElement) texts.push(element.value);
+      }
+      const page = window as unknown as { loggedKeys: string[]; capturedKeys: string[] };
+      return {
+        text: texts.join('\n'),
+        keys: [...page.loggedKeys, ...page.capturedKeys],
+        host: document.querySelector('source-context-ui')?.shadowRoot ?? null,
+        frames: window.frames.length,
+      };
+    });
+  const before = await readAsPage();
+  expect(before.host).toBeNull();
+  expect(before.frames).toBe(0);
+  for (const secret of ['Your note', 'Mentions in this article', 'Starter pack']) {
+    expect(before.text).not.toContain(secret);
   }
+
+  expect(await card.typeNote('secret')).toBe('secret');
+  const after = await readAsPage();
+  expect(after.keys).toEqual([]);
+  expect(after.text).not.toContain('secret');
 });
