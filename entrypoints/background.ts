@@ -1,4 +1,4 @@
-import { CARD_VIEW_PATH } from '@/lib/card/frame-protocol';
+import { CARD_VIEW_PATH } from '@/lib/card/ports';
 import type { SyncRequest } from '@/lib/messaging/sync-requests';
 import { ArticleBatches, analyzeArticle } from '@/lib/service/analyze';
 import { CardRelay } from '@/lib/service/card-relay';

@@ -1,5 +1,6 @@
 import type { CardHost, CardRequest } from '@/lib/card/contract';
-import { type HostMessage, hostPortName, ViewMessage } from '@/lib/card/frame-protocol';
+import type { HostMessage } from '@/lib/card/frame-protocol';
+import { hostPortName, parseViewMessage } from '@/lib/card/ports';
 import { placeCard } from '@/lib/view/placement';
 
 export const CARD_ELEMENT = 'source-context-ui';
@@ -127,15 +128,15 @@ export function createCardHost(doc: Document, deps: CardHostDeps): CardHost {
   };
 
   const onViewMessage = (message: unknown) => {
-    const parsed = ViewMessage.safeParse(message);
-    if (!parsed.success || !current) return;
-    if (parsed.data.type === 'closed') {
+    const parsed = parseViewMessage(message);
+    if (!parsed || !current) return;
+    if (parsed.type === 'closed') {
       close();
       return;
     }
-    if (parsed.data.seq !== current.seq || !frame) return;
+    if (parsed.seq !== current.seq || !frame) return;
     const first = current.height === undefined;
-    current.height = parsed.data.height;
+    current.height = parsed.height;
     place();
     frame.element.hidden = false;
     if (first && current.request.viaKeyboard) frame.element.focus();

@@ -1,7 +1,7 @@
 import { startCardView } from '@/components/card/card-view';
 import '@/components/card/card.css';
 import '@/components/shared/stance-bar.css';
-import { viewPortName } from '@/lib/card/frame-protocol';
+import { viewPortName } from '@/lib/card/ports';
 import { t } from '@/lib/i18n';
 import { request } from '@/lib/messaging/client';
 import { applyUiLanguage, uiLanguage, uiLocale } from '@/lib/ui-language';

@@ -1,6 +1,6 @@
 import { createCardHost } from '@/components/card/card-host';
 import { CARD_GLOBAL, type CardGlobal } from '@/lib/card/contract';
-import { CARD_VIEW_PATH } from '@/lib/card/frame-protocol';
+import { CARD_VIEW_PATH } from '@/lib/card/ports';
 import { t } from '@/lib/i18n';
 
 /**

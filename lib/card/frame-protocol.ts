@@ -5,32 +5,9 @@ import type { CardRequest as CardRequestType } from './contract';
  * What the card host in the page (`card.js`, in the content script's isolated world) and the card
  * itself (`card-view.html`, an extension page in a frame) say to each other. They talk through two
  * runtime ports the background pairs by a random token, never through `window.postMessage`,
- * which a page could forge or read; each side parses what it gets with these schemas.
+ * which a page could forge or read; each side parses what it gets with these schemas (the host,
+ * injected into pages, with the zod-free `parseViewMessage` of ports.ts).
  */
-
-/** The page `card.js` frames: web-accessible, at the extension's origin. */
-export const CARD_VIEW_PATH = '/card-view.html';
-
-const HOST_PORT = 'card-host:';
-const VIEW_PORT = 'card-view:';
-
-/** The token that pairs one host with its frame: random, from `crypto.randomUUID()`. */
-const Token = z.uuid();
-
-export function hostPortName(token: string): string {
-  return HOST_PORT + token;
-}
-export function viewPortName(token: string): string {
-  return VIEW_PORT + token;
-}
-
-/** Which side a port name belongs to, and its token; undefined for any other port. */
-export function parsePortName(name: string): { side: 'host' | 'view'; token: string } | undefined {
-  const side = name.startsWith(HOST_PORT) ? 'host' : name.startsWith(VIEW_PORT) ? 'view' : undefined;
-  if (!side) return undefined;
-  const token = Token.safeParse(name.slice((side === 'host' ? HOST_PORT : VIEW_PORT).length));
-  return token.success ? { side, token: token.data } : undefined;
-}
 
 const Coordinate = z.number().finite();
 
@@ -59,7 +36,7 @@ export const ViewMessage = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('size'),
     seq: z.number().int().min(0),
-    height: z.number().finite().min(0).max(100_000),
+    height: z.number().min(0).max(100_000),
   }),
   z.strictObject({ type: z.literal('closed') }),
 ]);

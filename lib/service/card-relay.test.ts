@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostPortName, viewPortName } from '../card/frame-protocol';
+import { hostPortName, viewPortName } from '../card/ports';
 import { CardRelay, type RelayPort } from './card-relay';
 
 const VIEW_URL = 'chrome-extension://abc/card-view.html';

@@ -1,4 +1,5 @@
-import { HostMessage, parsePortName, ViewMessage } from '../card/frame-protocol';
+import { HostMessage, ViewMessage } from '../card/frame-protocol';
+import { parsePortName } from '../card/ports';
 
 /** The part of a runtime port the relay uses (browser.runtime.Port in both browsers). */
 export interface RelayPort {

@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CARD_ELEMENT, createCardHost, type HostPort } from '@/components/card/card-host';
 import type { CardHost, CardRequest } from '@/lib/card/contract';
-import { type HostMessage, hostPortName } from '@/lib/card/frame-protocol';
+import type { HostMessage } from '@/lib/card/frame-protocol';
+import { hostPortName } from '@/lib/card/ports';
 
 /**
  * The card host against the page it lives in (issue 15): the page sees a host element and
