@@ -26,6 +26,9 @@ export default defineConfig({
       },
     },
     action: { default_title: '__MSG_extName__' },
+    // The hover card is this extension page, framed into the pages the content script runs on:
+    // a page can neither read it nor see what the reader types into it (issue 15).
+    web_accessible_resources: [{ resources: ['card-view.html'], matches: ['http://*/*', 'https://*/*'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

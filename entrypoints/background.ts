@@ -1,6 +1,7 @@
-import { PageSummary } from '@/lib/messaging/page-requests';
+import { CARD_VIEW_PATH } from '@/lib/card/ports';
 import type { SyncRequest } from '@/lib/messaging/sync-requests';
 import { ArticleBatches, analyzeArticle } from '@/lib/service/analyze';
+import { CardRelay } from '@/lib/service/card-relay';
 import { Knowledge } from '@/lib/service/knowledge';
 import { ownDataStore } from '@/lib/service/own-data-store';
 import { handleOwnDataRequest, type OwnDataRequest } from '@/lib/service/page-handlers';
@@ -8,6 +9,7 @@ import { buildPageSummary } from '@/lib/service/page-summary';
 import { createRouter } from '@/lib/service/router';
 import { starterGate } from '@/lib/service/starter-ready';
 import { createSyncService } from '@/lib/service/sync-service';
+import { TabRecord } from '@/lib/service/tab-record';
 import { KnowledgeDatabase } from '@/lib/store/database';
 import { installStarterPack } from '@/lib/store/starter-pack';
 
@@ -26,13 +28,13 @@ export default defineBackground(() => {
       }),
   });
 
-  const summaryKey = (tabId: number) => `page-summary:${tabId}`;
-  // Session storage: summaries outlive a sleeping service worker but not the browser session.
-  const saveSummary = (tabId: number, summary: PageSummary) =>
-    browser.storage.session.set({ [summaryKey(tabId)]: summary });
-  const loadSummary = async (tabId: number) => {
-    const parsed = PageSummary.safeParse(
-      (await browser.storage.session.get(summaryKey(tabId)))[summaryKey(tabId)],
+  const recordKey = (tabId: number) => `tab-record:${tabId}`;
+  // Session storage: tab records outlive a sleeping service worker but not the browser session.
+  const saveRecord = (tabId: number, record: TabRecord) =>
+    browser.storage.session.set({ [recordKey(tabId)]: record });
+  const loadRecord = async (tabId: number) => {
+    const parsed = TabRecord.safeParse(
+      (await browser.storage.session.get(recordKey(tabId)))[recordKey(tabId)],
     );
     return parsed.success ? parsed.data : null;
   };
@@ -80,22 +82,14 @@ export default defineBackground(() => {
           analyzeArticle(request, tabId, {
             match: (blocks, lang, article) => knowledge.match(blocks, lang, article),
             articles,
-            summarize: (url, matches) => buildPageSummary(url, matches, knowledge),
-            saveSummary,
+            saveRecord,
           }),
         ),
       'no-article': async ({ url, reason }, { tabId }) => {
         if (tabId !== undefined) {
-          await saveSummary(tabId, {
-            url,
-            articleFound: false,
-            notArticleReason: reason,
-            entities: [],
-            claims: [],
-          });
+          await saveRecord(tabId, { url, articleFound: false, notArticleReason: reason, marks: [] });
         }
       },
-      details: ({ kind, id }) => ready(() => knowledge.details(kind, id)),
       'load-card': async (_request, { tabId, frameId }) => {
         if (tabId === undefined) throw new Error('the card can only be loaded into a tab');
         // Injected on the first hover only, so pages the reader never hovers never load the card.
@@ -104,10 +98,13 @@ export default defineBackground(() => {
           files: ['/card.js'],
         });
       },
-      'save-note': handleOwnData,
     },
     pages: {
-      'page-summary': ({ tabId }) => loadSummary(tabId),
+      // Built when the popup asks, from the tab's record: the marks never wait for it.
+      'page-summary': async ({ tabId }) => {
+        const record = await loadRecord(tabId);
+        return record && ready(() => buildPageSummary(record, knowledge));
+      },
       details: ({ kind, id }) => ready(() => knowledge.details(kind, id)),
       'save-note': handleOwnData,
       'list-notes': handleOwnData,
@@ -124,7 +121,10 @@ export default defineBackground(() => {
     },
   });
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
-  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(summaryKey(tabId)));
+  // The card host in a page and the card in its frame talk through here (lib/service/card-relay.ts).
+  const cards = new CardRelay(browser.runtime.getURL(CARD_VIEW_PATH as '/'));
+  browser.runtime.onConnect.addListener((port) => cards.connect(port));
+  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(recordKey(tabId)));
 
   // The keyboard shortcut steps through the marks of the active tab and opens their cards.
   browser.commands.onCommand.addListener(async (command) => {

@@ -29,6 +29,7 @@ export type MessageKey =
   | 'popupClaims'
   | 'cardClose'
   | 'cardGone'
+  | 'cardFrameTitle'
   | 'cardEntityLabel'
   | 'cardClaimLabel'
   | 'cardRoles'

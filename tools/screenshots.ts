@@ -24,7 +24,7 @@ async function openCardOn(
   await article.page.keyboard.press('Escape');
   await article.scrollToMark(kind, id);
   await article.hoverMark(kind, id);
-  await article.card.locator('.sc-provenance').first().waitFor({ timeout: 10_000 });
+  await (await article.card()).locator('.sc-provenance').first().waitFor({ timeout: 10_000 });
   await article.page.screenshot({ path: resolve(outDir, file) });
   console.log(`wrote docs/screenshots/${file}`);
 }

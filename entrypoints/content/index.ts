@@ -31,8 +31,11 @@ export default defineContentScript({
 
     const marker = new PageMarker(
       document,
-      async (blocks, part) =>
-        parseAnalyzeReply(
+      async (blocks, part) => {
+        // The tab's record now holds an article: a later page that is none (an SPA going back
+        // home) must say so again, or the popup keeps the article's people (issue 15).
+        reportedReason = undefined;
+        return parseAnalyzeReply(
           await browser.runtime.sendMessage({
             type: 'analyze',
             url: location.href,
@@ -40,7 +43,8 @@ export default defineContentScript({
             blocks,
             part,
           }),
-        ),
+        );
+      },
       settings.markStyle,
       {
         ownChangesMade: () => watcher.forgetOwnChanges(),

@@ -1,7 +1,8 @@
 /**
- * The contract between the lean content script and the hover card, which is a separate script
+ * The contract between the lean content script and the hover card's host, a separate script
  * (`card.js`) injected into the page's isolated world only on the first hover. Both run in the
- * same isolated world, so the card registers itself on `globalThis` under `CARD_GLOBAL`.
+ * same isolated world, so the host registers itself on `globalThis` under `CARD_GLOBAL`. The card
+ * itself is `card-view.html` in the host's frame (lib/card/frame-protocol.ts).
  */
 
 export const CARD_GLOBAL = '__sourceContextCard';

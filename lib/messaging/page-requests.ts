@@ -165,9 +165,6 @@ export type RevealMarkRequest = z.infer<typeof RevealMarkRequest>;
 
 // ——— Unions by sender ———
 
-/** What a content script (and the card in its world) may send beside `ContentRequest`. */
-export const ContentPageRequest = SaveNoteRequest;
-
 /** Everything this file defines that goes to the background. */
 export const PageRequest = z.discriminatedUnion('type', [
   SaveNoteRequest,

@@ -1,52 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { type ArticleMemory, compileIndex, matchArticle } from '../match';
-import type { PageSummary } from '../messaging/page-requests';
 import type { TextMatch } from '../messaging/protocol';
 import { EntityRecord } from '../schema/records';
 import { ArticleBatches, analyzeArticle } from './analyze';
+import type { TabRecord } from './tab-record';
 
 const milley: TextMatch = { kind: 'entity', id: 'mark-milley', block: 0, start: 8, end: 19 };
 
 describe('analyzing an article', () => {
-  it('returns the matches and remembers the summary of the asking tab', async () => {
-    const summaries = new Map<number, PageSummary>();
+  it('returns the matches and records the asking tab’s marks', async () => {
+    const records = new Map<number, TabRecord>();
     const result = await analyzeArticle(
       { type: 'analyze', url: 'https://news.example/a', blocks: ['General Mark Milley riet Kiew …'] },
       7,
       {
         match: async () => [milley],
-        summarize: async (url, matches) => ({
-          url,
-          articleFound: true,
-          entities: matches.map((m) => ({
-            id: m.id,
-            name: 'Mark Milley',
-            type: 'person' as const,
-            count: 1,
-          })),
-          claims: [],
-        }),
-        saveSummary: async (tabId, summary) => void summaries.set(tabId, summary),
+        saveRecord: async (tabId, record) => void records.set(tabId, record),
         articles: new ArticleBatches(),
       },
     );
     expect(result.matches).toEqual([milley]);
-    expect(summaries.get(7)?.entities.map((e) => e.id)).toEqual(['mark-milley']);
+    expect(records.get(7)?.marks).toEqual([{ kind: 'entity', id: 'mark-milley', count: 1 }]);
   });
 
-  it('keeps no summary for a request that came from no tab', async () => {
+  it('keeps no record for a request that came from no tab', async () => {
     let saved = 0;
     await analyzeArticle({ type: 'analyze', url: 'https://x', blocks: [] }, undefined, {
       match: async () => [],
-      summarize: async () => ({ url: 'x', articleFound: true, entities: [], claims: [] }),
-      saveSummary: async () => void saved++,
+      saveRecord: async () => void saved++,
       articles: new ArticleBatches(),
     });
     expect(saved).toBe(0);
   });
 
   // Issue 13: a page of more than 2,000 blocks is sent in batches; the full name in the first
-  // batch must still support the surname in the second, and the summary must count both.
+  // batch must still support the surname in the second, and the tab's record must count both.
   it('keeps the article-wide context and one summary across the batches of a long page', async () => {
     const index = compileIndex(
       [
@@ -61,19 +49,11 @@ describe('analyzing an article', () => {
       ],
       [],
     );
-    const summaries = new Map<number, PageSummary>();
+    const records = new Map<number, TabRecord>();
     const deps = {
       match: async (blocks: string[], lang: string | undefined, article: ArticleMemory) =>
         matchArticle(blocks, index, { ...(lang ? { lang } : {}), article }),
-      summarize: async (url: string, matches: TextMatch[]) => ({
-        url,
-        articleFound: true,
-        entities: [
-          { id: 'antony-blinken', name: 'Antony Blinken', type: 'person' as const, count: matches.length },
-        ],
-        claims: [],
-      }),
-      saveSummary: async (tabId: number, summary: PageSummary) => void summaries.set(tabId, summary),
+      saveRecord: async (tabId: number, record: TabRecord) => void records.set(tabId, record),
       articles: new ArticleBatches(),
     };
     const url = 'https://news.example/long';
@@ -84,7 +64,7 @@ describe('analyzing an article', () => {
     expect(second.matches.map((match) => [match.alias, match.evidence])).toEqual([
       ['Blinken', 'full name in article'],
     ]);
-    expect(summaries.get(3)?.entities[0]?.count).toBe(2);
+    expect(records.get(3)?.marks).toEqual([{ kind: 'entity', id: 'antony-blinken', count: 2 }]);
     // A new first batch is a new article: the context is gone.
     await batch(['Nichts.'], 0);
     expect((await batch(['Blinken sagte nichts.'], 1)).matches).toEqual([]);

@@ -1,12 +1,12 @@
 import { ArticleMemory } from '../match';
-import type { PageSummary } from '../messaging/page-requests';
 import type { AnalyzeRequest, AnalyzeResult, TextMatch } from '../messaging/protocol';
+import { countMarks, type TabRecord } from './tab-record';
 
-/** What analysing an article needs from the knowledge side and the tab summaries. */
+/** What analysing an article needs from the knowledge side and the tab records. */
 export interface AnalyzeDeps {
   match: (blocks: string[], lang: string | undefined, article: ArticleMemory) => Promise<TextMatch[]>;
-  summarize: (url: string, matches: TextMatch[]) => Promise<PageSummary>;
-  saveSummary: (tabId: number, summary: PageSummary) => Promise<void>;
+  /** Remembers what the tab holds; the popup's summary is built from it when the popup asks. */
+  saveRecord: (tabId: number, record: TabRecord) => Promise<void>;
   /** Articles whose batches are still arriving, per tab. */
   articles: ArticleBatches;
 }
@@ -14,15 +14,15 @@ export interface AnalyzeDeps {
 interface ArticleInProgress {
   url: string;
   memory: ArticleMemory;
-  /** The matches of the batches so far, for the tab's summary. */
-  matches: TextMatch[];
+  /** How often each entity and claim was marked in the batches so far. */
+  marks: TabRecord['marks'];
 }
 
 /**
  * A long article arrives in batches (the content script sends at most 2,000 blocks at a time):
  * the context of the earlier batches ("Antony Blinken" named in the first) and their matches
  * are kept per tab until the last batch, so a surname in a later batch keeps its evidence and the
- * summary counts every batch, not only the last (issue 13). Held in the worker's memory: if the
+ * tab's record counts every batch, not only the last (issue 13). Held in the worker's memory: if the
  * worker sleeps between two batches, the next starts afresh.
  */
 export class ArticleBatches {
@@ -35,7 +35,7 @@ export class ArticleBatches {
     const article =
       known && part.index > 0 && known.url === request.url
         ? known
-        : { url: request.url, memory: new ArticleMemory(), matches: [] };
+        : { url: request.url, memory: new ArticleMemory(), marks: [] };
     if (tabId === undefined) return article;
     if (part.index + 1 < part.count) this.byTab.set(tabId, article);
     else this.byTab.delete(tabId);
@@ -43,7 +43,11 @@ export class ArticleBatches {
   }
 }
 
-/** Matches an article's text (or one batch of it) and remembers the tab's summary for the popup. */
+/**
+ * Matches an article's text (or one batch of it) and counts the marks for the tab's record. No
+ * lookup happens before the matches return: the marks once waited for the popup's summary, one
+ * store read per entity and claim (issue 15, finding 12).
+ */
 export async function analyzeArticle(
   request: AnalyzeRequest,
   tabId: number | undefined,
@@ -51,7 +55,9 @@ export async function analyzeArticle(
 ): Promise<AnalyzeResult> {
   const article = deps.articles.take(tabId, request);
   const matches = await deps.match(request.blocks, request.lang, article.memory);
-  article.matches.push(...matches);
-  if (tabId !== undefined) await deps.saveSummary(tabId, await deps.summarize(request.url, article.matches));
+  article.marks = countMarks(article.marks, matches);
+  if (tabId !== undefined) {
+    await deps.saveRecord(tabId, { url: request.url, articleFound: true, marks: article.marks });
+  }
   return { matches };
 }

@@ -2,6 +2,7 @@ import type { PageSummary } from '../messaging/page-requests';
 import type { Details, TextMatch } from '../messaging/protocol';
 import type { ClaimRecord, EntityRecord } from '../schema/records';
 import { resolveClaimSources } from '../view/claim-sources';
+import type { TabRecord } from './tab-record';
 
 /** What a summary needs from the knowledge side. */
 export interface SummaryKnowledge {
@@ -9,11 +10,9 @@ export interface SummaryKnowledge {
   outlet: (hostname: string) => Promise<PageSummary['outlet']>;
 }
 
-/** Ids in order of first appearance, with how often each was marked. */
-function tally(matches: TextMatch[], kind: TextMatch['kind']): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const match of matches) if (match.kind === kind) counts.set(match.id, (counts.get(match.id) ?? 0) + 1);
-  return counts;
+/** Ids of `kind` in order of first appearance, with how often each was marked. */
+function tally(record: TabRecord, kind: TextMatch['kind']): Map<string, number> {
+  return new Map(record.marks.filter((mark) => mark.kind === kind).map((mark) => [mark.id, mark.count]));
 }
 
 function hostnameOf(url: string): string | undefined {
@@ -25,18 +24,14 @@ function hostnameOf(url: string): string | undefined {
 }
 
 /**
- * The popup's summary of an analysed article: the outlet behind the page's domain, the people
- * and organisations marked (most mentioned first), and the claims marked with their sources.
- * Where several packs describe an id, the first version (the reader's own, then packs by id)
- * names it; the card shows all of them.
+ * The popup's summary of a tab, built when the popup asks: the outlet behind the page's domain
+ * (on every page of a known outlet, articles or not), the people and organisations marked (most
+ * mentioned first), and the claims marked with their sources. Where several packs describe an
+ * id, the first version (the reader's own, then packs by id) names it; the card shows all of them.
  */
-export async function buildPageSummary(
-  url: string,
-  matches: TextMatch[],
-  knowledge: SummaryKnowledge,
-): Promise<PageSummary> {
+export async function buildPageSummary(record: TabRecord, knowledge: SummaryKnowledge): Promise<PageSummary> {
   const entities: PageSummary['entities'] = [];
-  for (const [id, count] of tally(matches, 'entity')) {
+  for (const [id, count] of tally(record, 'entity')) {
     const record = (await knowledge.details('entity', id))?.versions[0]?.record as EntityRecord | undefined;
     if (!record) continue;
     entities.push({
@@ -50,7 +45,7 @@ export async function buildPageSummary(
   entities.sort((a, b) => b.count - a.count);
 
   const claims: PageSummary['claims'] = [];
-  for (const [id, count] of tally(matches, 'claim')) {
+  for (const [id, count] of tally(record, 'claim')) {
     const details = await knowledge.details('claim', id);
     const record = details?.versions[0]?.record as ClaimRecord | undefined;
     if (!details || !record) continue;
@@ -68,7 +63,14 @@ export async function buildPageSummary(
     });
   }
 
-  const hostname = hostnameOf(url);
+  const hostname = hostnameOf(record.url);
   const outlet = hostname ? await knowledge.outlet(hostname) : undefined;
-  return { url, articleFound: true, ...(outlet ? { outlet } : {}), entities, claims };
+  return {
+    url: record.url,
+    articleFound: record.articleFound,
+    ...(record.notArticleReason ? { notArticleReason: record.notArticleReason } : {}),
+    ...(outlet ? { outlet } : {}),
+    entities,
+    claims,
+  };
 }

@@ -3,6 +3,12 @@ import { createRouter } from './router';
 
 const ORIGIN = 'chrome-extension://abc/';
 const pageSender = { tab: { id: 7 }, frameId: 0, url: 'https://news.example/article' };
+/** The card: an extension page in a frame of the article's tab. */
+const cardSender = {
+  tab: { id: 7 },
+  frameId: 3,
+  url: `${ORIGIN}card-view.html#0b6f5a4e-2f8e-4c55-9d51-6a1a0c3e7b21`,
+};
 
 function router() {
   const handlers = {
@@ -17,9 +23,7 @@ function router() {
     content: {
       analyze: handlers.analyze,
       'no-article': handlers.other,
-      details: handlers.details,
       'load-card': handlers.other,
-      'save-note': handlers.other,
     },
     pages: {
       'page-summary': handlers.pageSummary,
@@ -71,10 +75,23 @@ describe('background router', () => {
     expect(fromPopup.ok).toBe(true);
   });
 
+  // Issue 15: the card and its note editor live in an extension-origin frame now, so a content
+  // script (which shares a process with the page) has no reason to read details or write notes.
+  it('lets the card read details and save the note, and a content script neither', async () => {
+    const { route, handlers } = router();
+    const note = { type: 'save-note', kind: 'entity', id: 'antony-blinken', text: 'Written by the page' };
+    expect((await route(note, pageSender)).ok).toBe(false);
+    expect((await route({ type: 'details', kind: 'entity', id: 'x' }, pageSender)).ok).toBe(false);
+    expect(handlers.other).not.toHaveBeenCalled();
+    expect(handlers.details).not.toHaveBeenCalled();
+    expect((await route(note, cardSender)).ok).toBe(true);
+    expect((await route({ type: 'details', kind: 'entity', id: 'x' }, cardSender)).ok).toBe(true);
+  });
+
   it('turns a failing handler into an error reply', async () => {
     const { route, handlers } = router();
     handlers.details.mockRejectedValueOnce(new Error('store closed'));
-    expect(await route({ type: 'details', kind: 'entity', id: 'x' }, pageSender)).toEqual({
+    expect(await route({ type: 'details', kind: 'entity', id: 'x' }, cardSender)).toEqual({
       ok: false,
       error: 'store closed',
     });

@@ -1,15 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { waitForMarks } from './pages/article';
-import { CardHarness, CardInPage } from './pages/card';
-
-async function seriousViolations(page: Page, include: string) {
-  const results = await new AxeBuilder({ page }).include(include).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help}`);
-}
+import { CardHarness, CardInPage, cardViolations } from './pages/card';
 
 const DETAILS = {
   kind: 'entity',
@@ -57,24 +48,24 @@ test.describe('the card script in real Chromium (details stubbed)', () => {
       anchor: { left: 1200, top: 860, right: 1260, bottom: 880 },
       viaKeyboard: false,
     });
-    await expect(harness.card.getByRole('heading', { name: 'Antony Blinken' })).toBeVisible();
-    await expect(harness.card).toContainText('Starter pack · version 1 · as of November 1, 2026');
-    await expect(harness.card).toContainText('Mentions in this article: 2. Matched on “Blinkens”');
-    await expect(harness.card.locator('a')).toHaveCount(1);
-    await expect(harness.card).toContainText('Profile without a URL');
-    await expect(harness.card.getByRole('link', { name: 'Biography' })).toHaveAttribute(
+    await expect((await harness.card()).getByRole('heading', { name: 'Antony Blinken' })).toBeVisible();
+    await expect(await harness.card()).toContainText('Starter pack · version 1 · as of November 1, 2026');
+    await expect(await harness.card()).toContainText('Mentions in this article: 2. Matched on “Blinkens”');
+    await expect((await harness.card()).locator('a')).toHaveCount(1);
+    await expect(await harness.card()).toContainText('Profile without a URL');
+    await expect((await harness.card()).getByRole('link', { name: 'Biography' })).toHaveAttribute(
       'href',
       'https://example.org/bio',
     );
 
     // Near the bottom-right corner the card flips above the anchor and stays inside the viewport.
-    const box = await harness.card.boundingBox();
+    const box = await (await harness.card()).boundingBox();
     const viewport = harness.page.viewportSize();
     if (!box || !viewport) throw new Error('no box');
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
     expect(box.y + box.height).toBeLessThanOrEqual(860);
-    expect(await seriousViolations(harness.page, 'source-context-ui')).toEqual([]);
+    expect(await cardViolations(harness.page)).toEqual([]);
   });
 
   // The spot-check of December 2026 found John Healey shown as Defence Secretary months after he
@@ -110,8 +101,8 @@ test.describe('the card script in real Chromium (details stubbed)', () => {
       anchor: { left: 20, top: 20, right: 80, bottom: 40 },
       viaKeyboard: false,
     });
-    await expect(harness.card).toContainText('Starter pack · version 1 · as of September 2025');
-    await expect(harness.card.locator('.sc-roles li')).toHaveText(
+    await expect(await harness.card()).toContainText('Starter pack · version 1 · as of September 2025');
+    await expect((await harness.card()).locator('.sc-roles li')).toHaveText(
       'Secretary of State for Defence (since July 5, 2024) · may have changed since September 2025',
     );
   });
@@ -128,20 +119,44 @@ test.describe('the card script in real Chromium (details stubbed)', () => {
       anchor: { left: 20, top: 20, right: 80, bottom: 40 },
       viaKeyboard: true,
     });
-    await expect(harness.card).toBeFocused();
+    await expect(await harness.card()).toBeFocused();
     expect(await harness.isActive()).toBe(true);
 
-    await harness.card.getByLabel('Your note').fill('Check his 2023 remarks');
-    await harness.card.getByRole('button', { name: 'Save note' }).click();
-    await expect(harness.card.getByRole('status')).toHaveText('Saved');
-    expect(
-      await harness.page.evaluate(() => (globalThis as unknown as { savedNotes: unknown[] }).savedNotes),
-    ).toEqual([{ type: 'save-note', kind: 'entity', id: 'antony-blinken', text: 'Check his 2023 remarks' }]);
+    await (await harness.card()).getByLabel('Your note').fill('Check his 2023 remarks');
+    await (await harness.card()).getByRole('button', { name: 'Save note' }).click();
+    await expect((await harness.card()).getByRole('status')).toHaveText('Saved');
+    expect(await harness.savedNotes()).toEqual([
+      { type: 'save-note', kind: 'entity', id: 'antony-blinken', text: 'Check his 2023 remarks' },
+    ]);
 
     await harness.page.keyboard.press('Escape');
-    await expect(harness.card).toHaveCount(0);
+    await expect(await harness.card()).toHaveCount(0);
     await expect(harness.page.locator('#origin')).toBeFocused();
     expect(await harness.isActive()).toBe(false);
+  });
+
+  test('follows dark mode and reduced motion in its frame, whatever colour scheme the page declares', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+    const harness = await CardHarness.open(page, extensionId, DETAILS);
+    // A page that says it is light only: the card still follows the reader's dark setting.
+    await page.addStyleTag({ content: ':root { color-scheme: only light; }' });
+    await harness.openCard({
+      kind: 'entity',
+      id: 'antony-blinken',
+      anchor: { left: 20, top: 20, right: 80, bottom: 40 },
+      viaKeyboard: false,
+    });
+    const card = await harness.card();
+    await expect(card.getByRole('heading', { name: 'Antony Blinken' })).toBeVisible();
+    const style = await card.evaluate((element) => {
+      const computed = getComputedStyle(element);
+      return { background: computed.backgroundColor, animation: computed.animationName };
+    });
+    expect(style).toEqual({ background: 'rgb(27, 31, 36)', animation: 'none' });
   });
 
   test('page styles do not reach into the card, and the card takes no room in the page', async ({
@@ -160,7 +175,7 @@ test.describe('the card script in real Chromium (details stubbed)', () => {
       anchor: { left: 20, top: 20, right: 80, bottom: 40 },
       viaKeyboard: false,
     });
-    const heading = harness.card.getByRole('heading', { name: 'Antony Blinken' });
+    const heading = (await harness.card()).getByRole('heading', { name: 'Antony Blinken' });
     await expect(heading).toBeVisible();
     expect(await heading.evaluate((element) => getComputedStyle(element).color)).not.toBe('rgb(255, 0, 0)');
     expect(await harness.page.evaluate(() => document.documentElement.scrollHeight)).toBe(before);
@@ -175,12 +190,14 @@ test.describe('the card on the first article (through the background)', () => {
     const card = new CardInPage(page);
     await card.scrollToMark('entity', 'antony-blinken');
     await card.hoverMark('entity', 'antony-blinken');
-    await expect(card.card.getByRole('heading', { name: 'Antony Blinken' })).toBeVisible({ timeout: 5_000 });
-    await expect(card.card).toContainText(/Mentions in this article: \d+\./);
-    await expect(card.card.locator('.sc-provenance').first()).toContainText('Starter pack');
-    expect(await seriousViolations(page, 'source-context-ui')).toEqual([]);
+    await expect((await card.card()).getByRole('heading', { name: 'Antony Blinken' })).toBeVisible({
+      timeout: 5_000,
+    });
+    await expect(await card.card()).toContainText(/Mentions in this article: \d+\./);
+    await expect((await card.card()).locator('.sc-provenance').first()).toContainText('Starter pack');
+    expect(await cardViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
-    await expect(card.card).toHaveCount(0);
+    await expect(await card.card()).toHaveCount(0);
   });
 
   test('hovering a claim opens its card with the stance bar and sources by stance', async ({
@@ -195,15 +212,15 @@ test.describe('the card on the first article (through the background)', () => {
     expect(claimId, 'the first article has a claim mark').toBeDefined();
     await card.scrollToMark('claim', claimId as string);
     await card.hoverMark('claim', claimId as string);
-    await expect(card.card.locator('.sc-stance-text')).toContainText(
+    await expect((await card.card()).locator('.sc-stance-text')).toContainText(
       /\d+ supporting, \d+ disputing, \d+ adding context/,
       {
         timeout: 5_000,
       },
     );
-    await expect(card.card.getByRole('heading', { level: 4 }).first()).toHaveText(
+    await expect((await card.card()).getByRole('heading', { level: 4 }).first()).toHaveText(
       /^(Supports|Disputes|Context) \(\d+\)$/,
     );
-    expect(await seriousViolations(page, 'source-context-ui')).toEqual([]);
+    expect(await cardViolations(page)).toEqual([]);
   });
 });

@@ -43,11 +43,11 @@ test('an imported fact check reaches a page that restates its claim, and no othe
   const card = new CardInPage(page);
   await card.scrollToMark('claim', LEIPZIG_CLAIM);
   await card.hoverMark('claim', LEIPZIG_CLAIM);
-  await expect(card.card.getByRole('heading', { level: 2 })).toHaveText(
+  await expect((await card.card()).getByRole('heading', { level: 2 })).toHaveText(
     'Das Alte Rathaus in Leipzig ist versunken',
   );
-  await expect(card.card.locator('.sc-rating')).toHaveText('Falsch:');
-  const review = card.card.locator('.sc-source').filter({ hasText: 'AFP' });
+  await expect((await card.card()).locator('.sc-rating')).toHaveText('Falsch:');
+  const review = (await card.card()).locator('.sc-source').filter({ hasText: 'AFP' });
   await expect(review.locator('.sc-source-meta')).toHaveText(/^AFP · (August 24, 2021|24 August 2021)$/);
   await expect(review.getByRole('link')).toHaveText(
     'Nein, das Alte Rathaus in Leipzig ist nicht in der Erde versunken',

@@ -61,14 +61,16 @@ test('a reader subscribes to the office-holders pack by URL and sees its people 
   const card = new CardInPage(article);
   await card.scrollToMark('entity', 'habib-essid');
   await card.hoverMark('entity', 'habib-essid');
-  await expect(card.card.getByRole('heading', { name: 'Habib Essid' })).toBeVisible({ timeout: 10_000 });
+  await expect((await card.card()).getByRole('heading', { name: 'Habib Essid' })).toBeVisible({
+    timeout: 10_000,
+  });
   // Roles from P39 with their dates, named by the position items' labels.
-  const roles = card.card.locator('.sc-roles');
+  const roles = (await card.card()).locator('.sc-roles');
   await expect(roles).toContainText('Prime Minister of Tunisia');
   await expect(roles).toContainText('2015');
   await expect(roles).toContainText('Minister of Interior');
   // Dated by the data (queried from June 2022), not by the day the pack was built or read.
-  const provenance = card.card.locator('.sc-provenance').first();
+  const provenance = (await card.card()).locator('.sc-provenance').first();
   await expect(provenance).toContainText('Public office-holders (Wikidata)');
   await expect(provenance).toContainText('as of June 2022');
 });

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { waitForMarks } from './pages/article';
+import { waitForMarkOf, waitForMarks } from './pages/article';
 import { CardInPage } from './pages/card';
 import { PopupPage, tabIdOf } from './pages/popup';
 
@@ -117,4 +117,57 @@ test('clicking a person in the popup scrolls the article to their first mention 
     [...(CSS.highlights.get('source-context-flash') ?? [])][0]?.toString(),
   );
   expect(flashed).toBe('Mark Milley');
+});
+
+// Issue 15, finding 12: after an SPA went home → article → home, the popup still showed the
+// article's people, because the front page's "no article" had been said once already.
+test('an SPA going home → article → home: the popup shows the article’s people only while it is shown', async ({
+  context,
+  siteURL,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${siteURL}/hard-cases/spa-home.html`);
+  const tabId = await tabIdOf(context, page);
+  let popup = await PopupPage.openFor(context, extensionId, tabId);
+  await expect(popup.main).toContainText('No news article found on this page.');
+  await popup.page.close();
+
+  await page.getByRole('link', { name: 'Blinken in Kyiv' }).click();
+  await waitForMarkOf(page, 'antony-blinken');
+  popup = await PopupPage.openFor(context, extensionId, tabId);
+  await expect(popup.entity('antony-blinken')).toContainText('Antony Blinken');
+  await popup.page.close();
+
+  await page.getByRole('link', { name: 'Home' }).click();
+  await expect(page.getByRole('heading', { name: 'Front page' })).toBeVisible();
+  await expect
+    .poll(async () => {
+      const again = await PopupPage.openFor(context, extensionId, tabId);
+      const text = await again.main.textContent();
+      await again.page.close();
+      return text;
+    })
+    .toContain('No news article found on this page.');
+  popup = await PopupPage.openFor(context, extensionId, tabId);
+  await expect(popup.entity('antony-blinken')).toHaveCount(0);
+});
+
+// Issue 15, finding 12: the outlet was looked up for articles only; its front page showed none.
+test('the outlet section shows on a known outlet’s front page, which is not an article', async ({
+  context,
+  siteURL,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  const front = await (await fetch(`${siteURL}/front-page.html`)).text();
+  // tagesschau.de is a starter-pack outlet; its front page is served from the fixture, offline.
+  await page.route('https://www.tagesschau.de/**', (route) =>
+    route.fulfill({ body: front, contentType: 'text/html; charset=utf-8' }),
+  );
+  await page.goto('https://www.tagesschau.de/');
+  await page.waitForLoadState('load');
+  const popup = await PopupPage.openFor(context, extensionId, await tabIdOf(context, page));
+  await expect(popup.main).toContainText('No news article found on this page.');
+  await expect(popup.page.getByRole('heading', { name: 'Outlet: tagesschau' })).toBeVisible();
 });

@@ -1,5 +1,7 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 
+const CARD_FRAME_URL = /^moz-extension:\/\/[0-9a-f-]{36}\/card-view\.html#/;
+
 export interface OpenCard {
   /** The card's heading: the entity's name, or the claim's. */
   title: string;
@@ -8,14 +10,22 @@ export interface OpenCard {
 
 /**
  * The hover card in an article page. `cardElement` is the one place that knows how to reach the
- * card inside the `source-context-ui` shadow root (open today; puppeteer's `>>>` pierces open
- * roots only), so a closed root changes this file alone.
+ * card: `card-view.html` at the extension's `moz-extension://` origin, in a frame inside the
+ * host's closed shadow root. No selector reaches it from the page (nor `window.frames`, which in
+ * Firefox leaves out frames in shadow trees); puppeteer lists it among the page's frames, as the
+ * browser's own tooling sees every frame.
  */
 export class CardInPage {
   constructor(readonly page: Page) {}
 
-  private cardElement(): Promise<ElementHandle<Element> | null> {
-    return this.page.$('source-context-ui >>> .sc-card:not([hidden])');
+  private async cardElement(): Promise<ElementHandle<Element> | null> {
+    // Firefox sends no navigation events for moz-extension frames, so puppeteer still calls the
+    // card's frame `about:blank`: each frame is asked where it is instead.
+    for (const frame of this.page.frames()) {
+      const href = await frame.evaluate(() => location.href).catch(() => '');
+      if (CARD_FRAME_URL.test(href)) return frame.$('.sc-card:not([hidden])');
+    }
+    return null;
   }
 
   /**
@@ -60,6 +70,16 @@ export class CardInPage {
     );
     if (!point) throw new Error(`no visible mark of ${kind} ${id}`);
     await this.page.mouse.move(point.x, point.y);
+  }
+
+  /** The reader clicks into the open card's note box and types `text`; returns what the box holds. */
+  async typeNote(text: string): Promise<string> {
+    const card = await this.cardElement();
+    const box = await card?.$('textarea');
+    if (!box) throw new Error('no note box in the open card');
+    await box.click();
+    await this.page.keyboard.type(text);
+    return box.evaluate((area) => (area as HTMLTextAreaElement).value);
   }
 
   /** The card on screen, or null while none is. */

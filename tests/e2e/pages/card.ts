@@ -1,11 +1,59 @@
-import type { Locator, Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Frame, Locator, Page } from '@playwright/test';
 
-/** The hover card in an article page: found through its shadow host, which CSS locators pierce. */
+const CARD_FRAME_URL = /^chrome-extension:\/\/[a-p]{32}\/card-view\.html#/;
+
+/**
+ * The card's frame: `card-view.html` at the extension's origin, inside the host's closed shadow
+ * root. No selector reaches it from the page; Playwright lists it among the page's frames, as
+ * the browser's own tooling sees every frame. Waits for the first hover to create it.
+ */
+export async function cardFrame(page: Page): Promise<Frame> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const frame = page.frames().find((candidate) => CARD_FRAME_URL.test(candidate.url()));
+    if (frame) return frame;
+    if (Date.now() > deadline) throw new Error('no card frame in the page');
+    await page.waitForTimeout(50);
+  }
+}
+
+/**
+ * Serious and critical axe findings inside the card's frame. `AxeBuilder` finds frames by their
+ * element, which a closed shadow root hides, so axe is evaluated in the frame itself (as a string:
+ * the card page's CSP refuses an added script tag).
+ */
+export async function cardViolations(page: Page): Promise<string[]> {
+  const frame = await cardFrame(page);
+  const source = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await frame.evaluate(source);
+  return frame.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: typeof import('axe-core') }).axe;
+    const results = await axe.run(document.body, { resultTypes: ['violations'] });
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help}`);
+  });
+}
+
+/** The card on screen inside its frame (none while it is closed). */
+function openCardIn(frame: Frame): Locator {
+  return frame.locator('.sc-card:not([hidden])');
+}
+
+/** The hover card in an article page, read through its extension-origin frame. */
 export class CardInPage {
   constructor(readonly page: Page) {}
 
-  get card(): Locator {
-    return this.page.locator('source-context-ui .sc-card:not([hidden])');
+  async card(): Promise<Locator> {
+    return openCardIn(await cardFrame(this.page));
+  }
+
+  /** Whether a card is on screen; false also before the first card made its frame. */
+  async isOpen(): Promise<boolean> {
+    const frame = this.page.frames().find((candidate) => CARD_FRAME_URL.test(candidate.url()));
+    return frame !== undefined && (await openCardIn(frame).isVisible());
   }
 
   /**
@@ -82,22 +130,20 @@ export class CardInPage {
 }
 
 /**
- * The card's own script (`/card.js`) on an extension page, with the background's `details` reply
- * stubbed: the card's rendering, placement, focus and isolation are tested in real Chromium
- * without depending on the store.
+ * The card's host script (`/card.js`) on an extension page, with the background's `details` reply
+ * stubbed inside the card's frame: the card's rendering, placement, focus and isolation are
+ * tested in real Chromium without depending on the store. The host and the frame still talk
+ * through the real background.
  */
 export class CardHarness {
   private constructor(readonly page: Page) {}
 
   static async open(page: Page, extensionId: string, details: unknown): Promise<CardHarness> {
-    await page.goto(`chrome-extension://${extensionId}/options.html`);
-    await page.evaluate((details) => {
-      document.body.replaceChildren();
-      const origin = document.createElement('button');
-      origin.id = 'origin';
-      origin.textContent = 'Where focus was';
-      document.body.append(origin);
+    // Runs in every frame the page gets; only the card's frame stubs its requests.
+    await page.addInitScript((details) => {
+      if (location.pathname !== '/card-view.html') return;
       const runtime = (globalThis as unknown as { chrome: typeof browser }).chrome.runtime;
+      const send = runtime.sendMessage.bind(runtime);
       const saved: unknown[] = [];
       (globalThis as unknown as { savedNotes: unknown[] }).savedNotes = saved;
       runtime.sendMessage = (async (message: { type: string; text?: string }) => {
@@ -106,9 +152,17 @@ export class CardHarness {
           saved.push(message);
           return { ok: true, value: null };
         }
-        return { ok: false, error: 'unexpected' };
+        return send(message);
       }) as typeof runtime.sendMessage;
     }, details);
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await page.evaluate(() => {
+      document.body.replaceChildren();
+      const origin = document.createElement('button');
+      origin.id = 'origin';
+      origin.textContent = 'Where focus was';
+      document.body.append(origin);
+    });
     await page.addScriptTag({ url: `chrome-extension://${extensionId}/card.js` });
     return new CardHarness(page);
   }
@@ -135,7 +189,14 @@ export class CardHarness {
     );
   }
 
-  get card(): Locator {
-    return this.page.locator('source-context-ui .sc-card:not([hidden])');
+  async card(): Promise<Locator> {
+    return openCardIn(await cardFrame(this.page));
+  }
+
+  /** The notes the card saved, as the stubbed background received them. */
+  async savedNotes(): Promise<unknown[]> {
+    return (await cardFrame(this.page)).evaluate(
+      () => (globalThis as unknown as { savedNotes: unknown[] }).savedNotes,
+    );
   }
 }
