@@ -22,14 +22,23 @@ import {
   postingGenerated,
   postingKind,
   postingOf,
+  roleKey,
   setBit,
+  withNeedsSupport,
   withoutProminence,
 } from './compiled-index';
 import { articleFreeForm } from './derived-forms';
 import { encodeEntityIdsSteps } from './entity-ids';
 import { GENERIC_TITLES } from './generic-titles';
 import { HashSet32 } from './hash-set';
-import { isProminent } from './prominence';
+import {
+  commonNameColumns,
+  derivedSurnames,
+  MIN_PEOPLE_FOR_FREQUENCIES,
+  NameFrequencies,
+} from './name-frequency';
+import { isProminent, keepsProminence } from './prominence';
+import { officeOf, roleTitleWords } from './role-words';
 import { extendKey1, extendKey2, KEY_1_SEED, KEY_2_SEED } from './token-hash';
 import { createTokenStream, Gap, scanTokens, secondHashes } from './token-scanner';
 import { latinSpellings } from './transliterate';
@@ -165,6 +174,23 @@ export class IndexCompiler {
   private readonly spellings = new Map<string, string[]>();
   /** Forms (column, last-word hash) flagged prominent: cleared at the end when the word is shared. */
   private readonly prominentForms: number[] = [];
+  /** How many entities have each last word of a name or short name. */
+  private readonly surnameCounts = new Map<number, number>();
+  /** Whether each entity is a person: a shared full name needs support only for people. */
+  private readonly people: boolean[] = [];
+  /** First words and surnames of people's full names, and the columns of those names. */
+  private readonly frequencies = new NameFrequencies();
+  /** Evidence words of each entity's roles and given names of people (see `CompiledIndex.roleKeys`). */
+  private readonly roleKeys = new HashSet32();
+  /**
+   * Surnames of people without short names, added only to a store of Wikidata's size: a hand-made
+   * pack leaves a short name out on purpose (Micheál Martin: "Martin Kaymer" is a golfer).
+   */
+  private readonly pendingSurnames: [entity: number, surname: string, prominent: boolean][] = [];
+  /** Columns of people's one-word full names. */
+  private readonly oneWordNames: number[] = [];
+  /** Columns of the entity being added that hold one of its full names, with their first and last token hashes. */
+  private personNames: number[] = [];
 
   constructor() {
     for (const title of GENERIC_TITLES) this.addForm(title, ANY_ENTITY, FormKind.title);
@@ -178,6 +204,9 @@ export class IndexCompiler {
     this.ids.push(entity.id);
     this.entityIndex.set(entity.id, index);
     this.names = [];
+    this.personNames = [];
+    const person = entity.type === 'person';
+    this.people.push(person);
     const prominent = isProminent(entity);
     for (const [field, kind] of FORM_FIELDS) {
       for (const list of Object.values(entity[field] ?? {}))
@@ -189,6 +218,10 @@ export class IndexCompiler {
           if (head !== undefined) this.addForm(head, index, kind);
         }
     }
+    // Wikidata people come without short names: their surnames are short names, marked only with
+    // evidence like any other (issue 17: "Obama" after "Barack Obama", "US-Präsident Obama").
+    if (person)
+      for (const surname of derivedSurnames(entity)) this.pendingSurnames.push([index, surname, prominent]);
     // After all fields: a derived form must not be read as a name inside an alias ("Welt am Sonntag").
     for (const [field, kind] of FORM_FIELDS) {
       if (kind === FormKind.title) continue;
@@ -214,7 +247,30 @@ export class IndexCompiler {
           }
     }
     const lastWords = new Set(this.names.map((name) => name[name.length - 1]!));
-    for (const word of lastWords) if (!this.surnames.add(word)) this.sharedSurnames.add(word);
+    for (const word of lastWords) {
+      if (!this.surnames.add(word)) this.sharedSurnames.add(word);
+      this.surnameCounts.set(word, (this.surnameCounts.get(word) ?? 0) + 1);
+    }
+    if (person) this.frequencies.addPerson(this.personNames);
+    this.addRoleKeys(entity, index);
+  }
+
+  /** The office words of the entity's roles and titles, and the first words of a person's names. */
+  private addRoleKeys(entity: EntityRecord, index: number): void {
+    const words = new Set<string>();
+    for (const role of entity.roles)
+      for (const title of Object.values(role.title))
+        for (const word of roleTitleWords(title)) words.add(word);
+    for (const list of Object.values(entity.titles ?? {}))
+      for (const title of list) for (const word of roleTitleWords(title)) words.add(word);
+    for (const word of words) this.roleKeys.add(roleKey(word, index));
+    if (entity.type !== 'person') return;
+    for (const list of Object.values(entity.names ?? {}))
+      for (const name of list) {
+        const words = foldText(name).split(' ');
+        if (words.length > 1 && officeOf(words[0]!) === undefined)
+          this.roleKeys.add(roleKey(words[0]!, ANY_ENTITY));
+      }
   }
 
   private addForm(form: string, entity: number, kind: FormKind, flags: Omit<FormFlags, 'policy'> = {}): void {
@@ -247,19 +303,41 @@ export class IndexCompiler {
     if (prominent) this.prominentForms.push(this.forms.count, tokens.hash1[0]!);
     const flagBits =
       kind === FormKind.title ? 0 : flagPart({ ...flags, prominent, policy: casePolicyOf(form) });
-    this.forms.push(key1, key2, postingOf(entity, kind, part || flagBits));
+    const posting = postingOf(entity, kind, part || flagBits);
+    if (kind === FormKind.name && this.people[entity] === true && !flags.generated) {
+      // "Alexis", a Brazilian deputy known by one name, is also a first name ("Sam Alexis"); a
+      // hand-made pack's one-word name ("Selenskyj") is chosen, so only a large store doubts it.
+      if (tokens.count === 1) this.oneWordNames.push(this.forms.count);
+      else this.personNames.push(this.forms.count, tokens.hash1[0]!, tokens.hash1[tokens.count - 1]!);
+    }
+    this.forms.push(key1, key2, posting);
   }
 
   /** The index of every entity added so far and of `claims`, built in steps. */
   *finishSteps(claims: Iterable<ClaimRecord>): Steps<CompiledIndex> {
-    // "Biden" alone is no one in particular once the store knows two Bidens.
+    const large = this.people.filter(Boolean).length >= MIN_PEOPLE_FOR_FREQUENCIES;
+    if (large)
+      for (const [entity, surname, prominent] of this.pendingSurnames)
+        this.addForm(surname, entity, FormKind.short, { prominent });
+    // "Biden" alone is no one in particular once the store knows two well-known Bidens.
+    const prominentBySurname = new Map<number, Set<number>>();
+    for (let at = 0; at < this.prominentForms.length; at += 2) {
+      const word = this.prominentForms[at + 1]!;
+      const entities = prominentBySurname.get(word) ?? new Set<number>();
+      entities.add(postingEntity(this.forms.posting[this.prominentForms[at]!]!));
+      prominentBySurname.set(word, entities);
+    }
     for (let at = 0; at < this.prominentForms.length; at += 2) {
       const column = this.prominentForms[at]!;
-      if (this.sharedSurnames.has(this.prominentForms[at + 1]!)) {
+      const word = this.prominentForms[at + 1]!;
+      if (!keepsProminence(this.surnameCounts.get(word) ?? 1, prominentBySurname.get(word)!.size, large)) {
         this.forms.posting[column] = withoutProminence(this.forms.posting[column]!);
       }
     }
-    const table = yield* buildTable(this.forms);
+    if (large)
+      for (const column of [...this.oneWordNames, ...commonNameColumns(this.frequencies)])
+        this.forms.posting[column] = withNeedsSupport(this.forms.posting[column]!);
+    const table = yield* buildTable(this.forms, (entity) => this.people[entity] === true);
     // Each of these takes a few to tens of milliseconds with a million aliases: one slice each.
     yield;
     const startBits = bitsetFor(this.startHashes);
@@ -278,12 +356,23 @@ export class IndexCompiler {
       maxTitleTokens: this.maxTitleTokens,
       entityIds,
       claims: yield* compileClaimIndexSteps(claims, this.entityIndex, compileTriggers),
+      roleKeys: sortedKeys(this.roleKeys),
     };
   }
 }
 
+function sortedKeys(keys: HashSet32): Uint32Array {
+  const sorted = new Uint32Array(keys.size);
+  let at = 0;
+  keys.forEach((key) => {
+    sorted[at++] = key >>> 0;
+  });
+  return sorted.sort();
+}
+
 function* buildTable(
   forms: FormColumns,
+  isPerson: (entity: number) => boolean,
 ): Steps<Pick<CompiledIndex, 'fingerprints' | 'values' | 'postings' | 'keyCount'>> {
   // Sized by distinct keys, not by forms: shared titles ("Präsident") and a surname in four
   // languages are one key each, and a table sized by forms was half empty (issue 13's benchmark).
@@ -350,6 +439,15 @@ function* buildTable(
     const marks = list.filter((entry) => postingKind(entry) !== FormKind.title);
     if (marks.some((entry) => postingEntity(entry) !== postingEntity(marks[0]!))) {
       list = list.filter((entry) => !postingGenerated(entry));
+    }
+    // Two people of one name ("Michael Smith"): the name alone says neither.
+    const names = list.filter((entry) => postingKind(entry) === FormKind.name);
+    if (names.some((entry) => postingEntity(entry) !== postingEntity(names[0]!))) {
+      list = list.map((entry) =>
+        postingKind(entry) === FormKind.name && isPerson(postingEntity(entry))
+          ? withNeedsSupport(entry)
+          : entry,
+      );
     }
     if (list.length === 1) {
       values[slot] = list[0]!;

@@ -9,11 +9,14 @@ import {
   postingEntity,
   postingKind,
   postingNeedsEvidenceBeside,
+  postingNeedsSupport,
   postingPart,
   postingProminent,
 } from './compiled-index';
 import { articleBeforeCapitals, attributionBefore, determinerBefore, quotedAlone } from './evidence-beside';
+import { insideLongerName, type NameWindow, nameSupport, nameWindow } from './name-support';
 import { otherThingReason, type Title, titleBefore } from './short-name-context';
+import { titleFits } from './title-fit';
 import { extendKey1, extendKey2, KEY_1_SEED, KEY_2_SEED } from './token-hash';
 import { Gap, secondHashes, TokenFlag, type TokenStream } from './token-scanner';
 
@@ -30,6 +33,12 @@ export interface Reading {
   prominent?: true;
   /** The same surname after another first name ("Fred Trump"): not a mark, and no one is "well known" by it here. */
   namesake?: true;
+  /** A common or shared full name with none of the entity's roles beside it: only when the article names the entity otherwise. */
+  unsupported?: true;
+  /** The role beside a common or shared full name, as written ("Finance Minister"). */
+  support?: string;
+  /** A generic title before a short name fits one of the entity's roles ("US-Präsident Obama"). */
+  titleFits?: true;
 }
 
 /** A form of some entity found in a block, before the whole article is known. */
@@ -143,6 +152,8 @@ function readingsAt(
   const readings: Reading[] = [];
   const reasons: (string | undefined | typeof NOT_READ)[] = [NOT_READ, NOT_READ, NOT_READ, NOT_READ];
   let sole: boolean | undefined;
+  let longer: boolean | undefined;
+  let window: NameWindow | undefined;
   forEachPosting(index, value, (posting) => {
     const kind = postingKind(posting);
     const entity = postingEntity(posting);
@@ -153,7 +164,20 @@ function readingsAt(
     const end = tokens.end[last]!;
     if (kind !== FormKind.short) {
       const part = postingPart(posting);
-      if (part === undefined) {
+      if (kind === FormKind.name) {
+        longer ??= insideLongerName(text, tokens, first, last, index);
+        if (longer) return;
+      }
+      if (postingNeedsSupport(posting)) {
+        window ??= nameWindow(text, tokens, first, last);
+        const support = nameSupport(window, index, entity);
+        if (support === 'contradicted') return;
+        readings.push(
+          support === undefined
+            ? { entity, kind, start, end, unsupported: true }
+            : { entity, kind, start, end, support: support.fit },
+        );
+      } else if (part === undefined) {
         readings.push({ entity, kind, start: articleLed ? tokens.start[first + 1]! : start, end });
       } else {
         const partStart = tokens.start[first + part.first]!;
@@ -181,6 +205,7 @@ function readingsAt(
     if (reason !== undefined) return;
     const reading: Reading = { entity, kind, start, end };
     if (title !== undefined) reading.title = title;
+    if (title !== undefined && !title.specific && titleFits(title, index, entity)) reading.titleFits = true;
     if (prominent) reading.prominent = true;
     readings.push(reading);
   });
@@ -260,6 +285,7 @@ export function articleContext(candidates: readonly Candidate[], into?: ArticleC
   for (const candidate of candidates) {
     for (const reading of candidate.readings) {
       if (reading.namesake) namesakes.add(reading.entity);
+      else if (reading.unsupported) continue;
       else if (reading.kind !== FormKind.short) named.set(reading.entity, 'full name in article');
       else if (reading.title?.specific && !named.has(reading.entity)) {
         named.set(reading.entity, `title in article: ${reading.title.surface}`);
@@ -308,25 +334,51 @@ function chooseReading(
   readings: Reading[],
   { named, namesakes }: ArticleContext,
 ): { reading: Reading; evidence: string } | undefined {
-  const full = readings.find((reading) => reading.kind !== FormKind.short);
-  if (full) return { reading: full, evidence: EVIDENCE_OF_KIND[full.kind]! };
-  // Named in full and titled beats either alone; among equals the pack's first entity wins.
-  let best: { reading: Reading; evidence: string } | undefined;
+  const full = readings.find((reading) => reading.kind !== FormKind.short && !reading.unsupported);
+  if (full) {
+    const evidence = EVIDENCE_OF_KIND[full.kind]!;
+    return {
+      reading: full,
+      evidence: full.support === undefined ? evidence : `${evidence} · role: ${full.support}`,
+    };
+  }
+  // "Simon Thomas" with no role beside it: his only if the article names him with one elsewhere.
+  const namedElsewhere = readings.find((reading) => reading.unsupported && named.has(reading.entity));
+  if (namedElsewhere) return { reading: namedElsewhere, evidence: 'full name in article' };
+  // Named in full and titled beats either alone.
+  let best: Reading[] = [];
   let bestScore = 0;
   for (const reading of readings) {
-    if (reading.namesake) continue;
+    if (reading.namesake || reading.unsupported) continue;
     // "Putin sagte": well known by the surname, unless the article also has a "Fred Putin".
     const wellKnown = reading.prominent === true && !namesakes.has(reading.entity);
     const score = (named.has(reading.entity) ? 2 : 0) + (reading.title !== undefined || wellKnown ? 1 : 0);
-    if (score <= bestScore) continue;
+    if (score < bestScore || score === 0) continue;
+    if (score > bestScore) best = [];
     bestScore = score;
-    best = {
-      reading,
-      evidence:
-        reading.title !== undefined
-          ? `${reading.title.kind ?? 'title'}: ${reading.title.surface}`
-          : (named.get(reading.entity) ?? 'well known'),
-    };
+    best.push(reading);
   }
-  return best;
+  const reading = bestScore >= 2 ? best[0] : soleReading(best, namesakes);
+  if (reading === undefined) return undefined;
+  return {
+    reading,
+    evidence:
+      reading.title !== undefined
+        ? `${reading.title.kind ?? 'title'}: ${reading.title.surface}`
+        : (named.get(reading.entity) ?? 'well known'),
+  };
+}
+
+/**
+ * A surname with only a title or fame beside it, borne by several entities ("Präsident Singh",
+ * "US-Präsident Obama" with six Obamas among 115,000 office-holders): the one whose roles fit the
+ * title, else the one well known by it; when that leaves several, nobody in particular.
+ */
+function soleReading(readings: Reading[], namesakes: Set<number>): Reading | undefined {
+  if (readings.length <= 1) return readings[0];
+  const fitting = readings.filter((reading) => reading.titleFits);
+  const candidates = fitting.length > 0 ? fitting : readings;
+  if (candidates.length === 1) return candidates[0];
+  const wellKnown = candidates.filter((reading) => reading.prominent && !namesakes.has(reading.entity));
+  return wellKnown.length === 1 ? wellKnown[0] : undefined;
 }
