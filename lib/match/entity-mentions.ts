@@ -35,8 +35,10 @@ export interface Reading {
   namesake?: true;
   /** A common or shared full name with none of the entity's roles beside it: only when the article names the entity otherwise. */
   unsupported?: true;
-  /** The role beside a common or shared full name, as written ("Finance Minister"). */
+  /** The role beside a common or shared full name, as written ("Finance Minister"), or a place of its roles in the article. */
   support?: string;
+  /** `support` is a place or institution of the entity's roles named elsewhere in the article ("Australian"). */
+  supportInArticle?: true;
   /** A generic title before a short name fits one of the entity's roles ("US-Präsident Obama"). */
   titleFits?: true;
 }
@@ -279,11 +281,24 @@ export interface ArticleContext {
   namesakes: Set<number>;
 }
 
-export function articleContext(candidates: readonly Candidate[], into?: ArticleContext): ArticleContext {
+export function articleContext(
+  candidates: readonly Candidate[],
+  into?: ArticleContext,
+  /** A place or institution of the entity's roles that the article names, for a common full name. */
+  placeInArticle?: (entity: number) => string | undefined,
+): ArticleContext {
   const context = into ?? { named: new Map<number, string>(), namesakes: new Set<number>() };
   const { named, namesakes } = context;
   for (const candidate of candidates) {
     for (const reading of candidate.readings) {
+      if (reading.unsupported && placeInArticle !== undefined) {
+        const place = placeInArticle(reading.entity);
+        if (place !== undefined) {
+          delete reading.unsupported;
+          reading.support = place;
+          reading.supportInArticle = true;
+        }
+      }
       if (reading.namesake) namesakes.add(reading.entity);
       else if (reading.unsupported) continue;
       else if (reading.kind !== FormKind.short) named.set(reading.entity, 'full name in article');
@@ -339,7 +354,10 @@ function chooseReading(
     const evidence = EVIDENCE_OF_KIND[full.kind]!;
     return {
       reading: full,
-      evidence: full.support === undefined ? evidence : `${evidence} · role: ${full.support}`,
+      evidence:
+        full.support === undefined
+          ? evidence
+          : `${evidence} · ${full.supportInArticle ? 'in article' : 'role'}: ${full.support}`,
     };
   }
   // "Simon Thomas" with no role beside it: his only if the article names him with one elsewhere.

@@ -9,6 +9,7 @@ import {
   findCandidates,
   resolveMentions,
 } from './entity-mentions';
+import { lazyPlaces } from './places-in-article';
 import { createTokenStream, scanTokens } from './token-scanner';
 
 export interface MatchOptions {
@@ -56,7 +57,8 @@ export function matchArticle(
     memory.index = index;
     memory.context = articleContext([]);
   }
-  const mentions = resolveMentions(candidates, articleContext(candidates, memory?.context));
+  const places = lazyPlaces(blocks, index);
+  const mentions = resolveMentions(candidates, articleContext(candidates, memory?.context, places));
   const ids = new Map<number, string>();
   const idOf = (entity: number) => {
     let id = ids.get(entity);
