@@ -37,7 +37,7 @@ import {
   MIN_PEOPLE_FOR_FREQUENCIES,
   NameFrequencies,
 } from './name-frequency';
-import { isProminent, keepsProminence } from './prominence';
+import { isProminent } from './prominence';
 import { officeOf, roleTitleWords } from './role-words';
 import { extendKey1, extendKey2, KEY_1_SEED, KEY_2_SEED } from './token-hash';
 import { createTokenStream, Gap, scanTokens, secondHashes } from './token-scanner';
@@ -174,8 +174,6 @@ export class IndexCompiler {
   private readonly spellings = new Map<string, string[]>();
   /** Forms (column, last-word hash) flagged prominent: cleared at the end when the word is shared. */
   private readonly prominentForms: number[] = [];
-  /** How many entities have each last word of a name or short name. */
-  private readonly surnameCounts = new Map<number, number>();
   /** Whether each entity is a person: a shared full name needs support only for people. */
   private readonly people: boolean[] = [];
   /** First words and surnames of people's full names, and the columns of those names. */
@@ -249,7 +247,6 @@ export class IndexCompiler {
     const lastWords = new Set(this.names.map((name) => name[name.length - 1]!));
     for (const word of lastWords) {
       if (!this.surnames.add(word)) this.sharedSurnames.add(word);
-      this.surnameCounts.set(word, (this.surnameCounts.get(word) ?? 0) + 1);
     }
     if (person) this.frequencies.addPerson(this.personNames);
     this.addRoleKeys(entity, index);
@@ -319,18 +316,10 @@ export class IndexCompiler {
     if (large)
       for (const [entity, surname, prominent] of this.pendingSurnames)
         this.addForm(surname, entity, FormKind.short, { prominent });
-    // "Biden" alone is no one in particular once the store knows two well-known Bidens.
-    const prominentBySurname = new Map<number, Set<number>>();
-    for (let at = 0; at < this.prominentForms.length; at += 2) {
-      const word = this.prominentForms[at + 1]!;
-      const entities = prominentBySurname.get(word) ?? new Set<number>();
-      entities.add(postingEntity(this.forms.posting[this.prominentForms[at]!]!));
-      prominentBySurname.set(word, entities);
-    }
+    // "Biden" alone is no one in particular once the store knows two Bidens.
     for (let at = 0; at < this.prominentForms.length; at += 2) {
       const column = this.prominentForms[at]!;
-      const word = this.prominentForms[at + 1]!;
-      if (!keepsProminence(this.surnameCounts.get(word) ?? 1, prominentBySurname.get(word)!.size, large)) {
+      if (this.sharedSurnames.has(this.prominentForms[at + 1]!)) {
         this.forms.posting[column] = withoutProminence(this.forms.posting[column]!);
       }
     }

@@ -14,9 +14,8 @@ import {
   postingProminent,
 } from './compiled-index';
 import { articleBeforeCapitals, attributionBefore, determinerBefore, quotedAlone } from './evidence-beside';
-import { insideLongerName, type NameWindow, nameSupport, nameWindow } from './name-support';
+import { insideLongerName, type NameWindow, nameSupport, nameWindow, officeFits } from './name-support';
 import { otherThingReason, type Title, titleBefore } from './short-name-context';
-import { titleFits } from './title-fit';
 import { extendKey1, extendKey2, KEY_1_SEED, KEY_2_SEED } from './token-hash';
 import { Gap, secondHashes, TokenFlag, type TokenStream } from './token-scanner';
 
@@ -207,7 +206,10 @@ function readingsAt(
     if (reason !== undefined) return;
     const reading: Reading = { entity, kind, start, end };
     if (title !== undefined) reading.title = title;
-    if (title !== undefined && !title.specific && titleFits(title, index, entity)) reading.titleFits = true;
+    if (title !== undefined && !title.specific && title.kind === undefined) {
+      window ??= nameWindow(text, tokens, first, last);
+      if (officeFits(window, index, entity)) reading.titleFits = true;
+    }
     if (prominent) reading.prominent = true;
     readings.push(reading);
   });

@@ -82,6 +82,13 @@ export function nameSupport(
   return window.words.some(({ office }) => office) ? 'contradicted' : undefined;
 }
 
+/**
+ * Whether an office before a surname is one of the entity's ("Prime Minister Singh" is Manmohan
+ * Singh, not one of the other 196 Singhs of the store; "US-Präsident Obama").
+ */
+export const officeFits = (window: NameWindow, index: CompiledIndex, entity: number) =>
+  window.words.some(({ word, office }) => office && hasRoleWord(index, entity, word));
+
 const isCapitalised = (word: string) => word !== word.toLowerCase() && word[0] === word[0]!.toUpperCase();
 
 /**

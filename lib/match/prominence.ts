@@ -28,20 +28,3 @@ export function isProminent(entity: EntityRecord): boolean {
     return title !== undefined && HEAD_OF_STATE_OR_GOVERNMENT.test(title.trim()) && !NOT_A_STATE.test(title);
   });
 }
-
-/**
- * Most entities that may share a well-known surname. At the scale of Wikidata a head of
- * government shares it with lesser namesakes: "Obama" with five office-holders of Cameroon and
- * Equatorial Guinea, and newsrooms still write "Obama" alone for the president (News-100). A
- * surname as common as "Johnson" (87 office-holders) or "Singh" (197) is nobody in particular.
- */
-const MAX_NAMESAKES = 8;
-
-/**
- * Whether a prominent entity stays well known by a surname `sharing` entities have, `prominent` of
- * them well known. A hand-made pack adds a namesake because its readers meet him ("Martin Bernard"
- * beside Micheál Martin), so there any namesake takes the surname's fame away; in a store of
- * Wikidata's size (`large`) a few namesakes are incidental.
- */
-export const keepsProminence = (sharing: number, prominent: number, large: boolean) =>
-  prominent === 1 && (sharing === 1 || (large && sharing <= MAX_NAMESAKES));
