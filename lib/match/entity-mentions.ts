@@ -14,7 +14,14 @@ import {
   postingProminent,
 } from './compiled-index';
 import { articleBeforeCapitals, attributionBefore, determinerBefore, quotedAlone } from './evidence-beside';
-import { insideLongerName, type NameWindow, nameSupport, nameWindow, officeFits } from './name-support';
+import {
+  beforeAnotherName,
+  insideLongerName,
+  type NameWindow,
+  nameSupport,
+  nameWindow,
+  officeFits,
+} from './name-support';
 import { otherThingReason, type Title, titleBefore } from './short-name-context';
 import { extendKey1, extendKey2, KEY_1_SEED, KEY_2_SEED } from './token-hash';
 import { Gap, secondHashes, TokenFlag, type TokenStream } from './token-scanner';
@@ -170,6 +177,7 @@ function readingsAt(
         if (longer) return;
       }
       if (postingNeedsSupport(posting)) {
+        if (beforeAnotherName(text, tokens, last, language)) return;
         window ??= nameWindow(text, tokens, first, last);
         const support = nameSupport(window, index, entity);
         if (support === 'contradicted') return;

@@ -1,6 +1,7 @@
 import { foldText } from './char-fold';
 import { ANY_ENTITY, type CompiledIndex, hasRoleWord } from './compiled-index';
 import { OCCUPATIONS, officeOf, officeWords } from './role-words';
+import { isTitleCase, SENTENCE_OPENERS } from './short-name-context';
 import { Gap, type TokenStream } from './token-scanner';
 
 /**
@@ -90,6 +91,29 @@ export const officeFits = (window: NameWindow, index: CompiledIndex, entity: num
   window.words.some(({ word, office }) => office && hasRoleWord(index, entity, word));
 
 const isCapitalised = (word: string) => word !== word.toLowerCase() && word[0] === word[0]!.toUpperCase();
+
+/**
+ * A common name followed by another capitalised word in English or French text, outside a
+ * title-case headline: the first names of a longer name ("si Jean-Michel Lahmi fait le job", a
+ * readability page; "Jean Michel" is a French deputy). German capitalises every noun, and a
+ * name that is proof alone keeps its mark ("Barack Obama Presidential Library" is rare enough).
+ */
+export function beforeAnotherName(
+  text: string,
+  tokens: TokenStream,
+  last: number,
+  language: string | undefined,
+): boolean {
+  if ((language !== 'en' && language !== 'fr') || last + 1 >= tokens.count) return false;
+  if (tokens.gapBefore[last + 1] !== Gap.space) return false;
+  const next = text.slice(tokens.start[last + 1], tokens.end[last + 1]);
+  return (
+    isCapitalised(next) &&
+    next !== next.toUpperCase() &&
+    !SENTENCE_OPENERS.has(foldText(next)) &&
+    !isTitleCase(text)
+  );
+}
 
 /**
  * Whether the full name at tokens [first, last] is the end or the start of a longer name (issue

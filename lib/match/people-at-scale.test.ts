@@ -44,6 +44,9 @@ const PEOPLE = [
     role('United States Secretary of Homeland Security', '2009-01-21', '2013-09-06'),
   ]),
   person('gerhard-stoltenberg', 'Gerhard Stoltenberg'),
+  person('jean-michel', 'Jean Michel', [
+    role('member of the French National Assembly', '1997-06-12', '2002-06-18'),
+  ]),
   person('tony-abbott', 'Tony Abbott', [role('Prime Minister of Australia', '2013-09-18', '2015-09-15')]),
   // Two office-holders of one name: an Irish minister and a Canadian MP.
   person('michael-smith', 'Michael Smith', [role('Minister for Defence', '1997-10-08', '2004-09-29')]),
@@ -74,7 +77,7 @@ function population(): EntityRecord[] {
     'Sam',
   ])
     for (let at = 0; at < 100; at++) people.push(person(`p${n}`, `${first} ${word(n++)}`));
-  for (const last of ['Smith', 'Lee', 'Singh', 'Taylor', 'Young', 'Thomas', 'Abbott'])
+  for (const last of ['Smith', 'Lee', 'Singh', 'Taylor', 'Young', 'Thomas', 'Abbott', 'Michel'])
     for (let at = 0; at < 100; at++) people.push(person(`p${n}`, `${word(n++)} ${last}`));
   while (people.length < 10_000) people.push(person(`p${n}`, `${word(n++)} ${word(n++)}`));
   return people;
@@ -163,6 +166,12 @@ describe('a name inside a longer name', () => {
     expect(marks('Yang Mei arrived.')).toEqual(['yang-mei:Yang Mei']);
     expect(marks('der zweijährigen Sam Alexis und', 'de')).toEqual([]);
     expect(marks('Alexis arrived.')).toEqual([]);
+  });
+
+  // "si Jean-Michel Lahmi fait le job" (a French readability page); Jean Michel is a French deputy.
+  it('is not a common name followed by another capitalised name in English or French', () => {
+    expect(marks('si Jean-Michel Lahmi fait le job en Assemblée française', 'fr')).toEqual([]);
+    expect(marks('French deputy Jean Michel said…')).toEqual(['jean-michel:Jean Michel']);
   });
 });
 

@@ -9,7 +9,7 @@ import { Gap, secondHashes, TokenFlag, type TokenStream } from './token-scanner'
  */
 
 /** Capitalised only because they open a sentence: such a word before a surname is no first name. */
-const SENTENCE_OPENERS = new Set(
+export const SENTENCE_OPENERS = new Set(
   [
     'auch',
     'laut',
@@ -263,7 +263,7 @@ function isCapitalised(word: string): boolean {
 }
 
 /** A headline in title case ("Blinken Says Ukraine Must Fight On") capitalises every word. */
-function isTitleCase(text: string): boolean {
+export function isTitleCase(text: string): boolean {
   const words = text.match(/\p{L}{4,}/gu) ?? [];
   return words.length >= 3 && words.filter(isCapitalised).length >= words.length * 0.6;
 }
