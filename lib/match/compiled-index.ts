@@ -174,23 +174,26 @@ export function lookupKey(index: CompiledIndex, key1: number, key2: number): num
   }
 }
 
-function fnv(word: string): number {
+/** FNV-1a of a role word, the first half of its key (`roleKeyOf`). */
+export function roleWordHash(word: string): number {
   let hash = 0x811c9dc5;
   for (let at = 0; at < word.length; at++) hash = Math.imul(hash ^ word.charCodeAt(at), 0x01000193);
   return hash;
 }
 
-/** The 32-bit key of an evidence word of an entity (a chance collision costs one wrong fit in 4 billion). */
-export function roleKey(word: string, entity: number): number {
-  let key = Math.imul(fnv(word) ^ Math.imul(entity + 1, 0x85ebca6b), 0xc2b2ae35);
+/** The 32-bit key of an evidence word (by its `roleWordHash`) of an entity; a chance collision costs one wrong fit in 4 billion. */
+export function roleKeyOf(wordHash: number, entity: number): number {
+  let key = Math.imul(wordHash ^ Math.imul(entity + 1, 0x85ebca6b), 0xc2b2ae35);
   key ^= key >>> 16;
   return key >>> 0;
 }
 
-/** Whether `word` is an evidence word of `entity` (or, with ANY_ENTITY, a first word of a person's name). */
-export function hasRoleWord(index: CompiledIndex, entity: number, word: string): boolean {
+export const roleKey = (word: string, entity: number) => roleKeyOf(roleWordHash(word), entity);
+
+/** Whether the word of `wordHash` is an evidence word of `entity` (or, with ANY_ENTITY, a first word of a person's name). */
+export function hasRoleHash(index: CompiledIndex, entity: number, wordHash: number): boolean {
   const keys = index.roleKeys;
-  const wanted = roleKey(word, entity);
+  const wanted = roleKeyOf(wordHash, entity);
   let low = 0;
   let high = keys.length - 1;
   while (low <= high) {
@@ -202,6 +205,9 @@ export function hasRoleWord(index: CompiledIndex, entity: number, word: string):
   }
   return false;
 }
+
+export const hasRoleWord = (index: CompiledIndex, entity: number, word: string) =>
+  hasRoleHash(index, entity, roleWordHash(word));
 
 /** Calls `visit` with each posting of a slot value, in ascending entity order. */
 export function forEachPosting(index: CompiledIndex, value: number, visit: (posting: number) => void): void {

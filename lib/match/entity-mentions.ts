@@ -22,7 +22,13 @@ import {
   nameWindow,
   officeFits,
 } from './name-support';
-import { otherThingReason, type Title, titleBefore } from './short-name-context';
+import {
+  otherThingReason,
+  type Title,
+  type TitleSlot,
+  titleIn,
+  titleSlotsBefore,
+} from './short-name-context';
 import { extendKey1, extendKey2, KEY_1_SEED, KEY_2_SEED } from './token-hash';
 import { Gap, secondHashes, TokenFlag, type TokenStream } from './token-scanner';
 
@@ -161,6 +167,8 @@ function readingsAt(
   const reasons: (string | undefined | typeof NOT_READ)[] = [NOT_READ, NOT_READ, NOT_READ, NOT_READ];
   let sole: boolean | undefined;
   let longer: boolean | undefined;
+  let anotherName: boolean | undefined;
+  let slots: TitleSlot[] | undefined;
   let window: NameWindow | undefined;
   forEachPosting(index, value, (posting) => {
     const kind = postingKind(posting);
@@ -177,7 +185,8 @@ function readingsAt(
         if (longer) return;
       }
       if (postingNeedsSupport(posting)) {
-        if (beforeAnotherName(text, tokens, last, language)) return;
+        anotherName ??= beforeAnotherName(text, tokens, last, language);
+        if (anotherName) return;
         window ??= nameWindow(text, tokens, first, last);
         const support = nameSupport(window, index, entity);
         if (support === 'contradicted') return;
@@ -195,7 +204,8 @@ function readingsAt(
       }
       return;
     }
-    const title = evidenceBeside(text, tokens, first, last, index, entity, posting);
+    slots ??= titleSlotsBefore(text, tokens, first, index);
+    const title = evidenceBeside(text, tokens, first, last, index, entity, posting, slots);
     if (title === null) return;
     const lowerCaseForm = policy === CasePolicy.asWritten;
     // The context's verdict depends on the entity only through these two: a surname shared by
@@ -251,8 +261,9 @@ function evidenceBeside(
   index: CompiledIndex,
   entity: number,
   posting: number,
+  slots: readonly TitleSlot[],
 ): Title | undefined | null {
-  const title = titleBefore(text, tokens, first, index, entity);
+  const title = titleIn(slots, index, entity);
   if (postingNeedsEvidenceBeside(posting)) {
     if (title?.specific) return title;
     return quotedAlone(text, tokens, first, last) ?? attributionBefore(text, tokens, first) ?? null;

@@ -1,5 +1,5 @@
 import { foldText } from './char-fold';
-import { type CompiledIndex, hasRoleWord } from './compiled-index';
+import { type CompiledIndex, hasRoleHash, roleWordHash } from './compiled-index';
 import { officeOf } from './role-words';
 
 /**
@@ -56,21 +56,38 @@ export function lazyPlaces(
   blocks: readonly string[],
   index: CompiledIndex,
 ): (entity: number) => string | undefined {
-  let words: Map<string, string> | undefined;
+  let places: { hash: number; word: string }[] | undefined;
+  const found = new Map<number, string | undefined>();
   return (entity) => {
-    if (words === undefined) {
-      words = new Map();
-      for (const block of blocks)
-        for (const [word] of block.matchAll(CAPITALISED_WORD)) {
-          const folded = foldText(word);
-          if (folded.includes(' ') || officeOf(folded) !== undefined || INSTITUTIONS.has(folded)) continue;
-          if (!words.has(folded)) words.set(folded, word);
-          // "Australian", "Tunisian", "Kenyan": the country of a role title ("Prime Minister of Australia").
-          if (/[ai]an$/u.test(folded) && !words.has(folded.slice(0, -1)))
-            words.set(folded.slice(0, -1), word);
-        }
-    }
-    for (const [folded, word] of words) if (hasRoleWord(index, entity, folded)) return word;
-    return undefined;
+    if (found.has(entity)) return found.get(entity);
+    places ??= capitalisedWords(blocks);
+    let place: string | undefined;
+    for (const { hash, word } of places)
+      if (hasRoleHash(index, entity, hash)) {
+        place = word;
+        break;
+      }
+    found.set(entity, place);
+    return place;
   };
+}
+
+/** The capitalised words of the article that may name a place, each once, with their role-word hashes. */
+function capitalisedWords(blocks: readonly string[]): { hash: number; word: string }[] {
+  const seen = new Set<string>();
+  const places: { hash: number; word: string }[] = [];
+  const add = (folded: string, word: string) => {
+    if (seen.has(folded)) return;
+    seen.add(folded);
+    places.push({ hash: roleWordHash(folded), word });
+  };
+  for (const block of blocks)
+    for (const [word] of block.matchAll(CAPITALISED_WORD)) {
+      const folded = foldText(word);
+      if (folded.includes(' ') || officeOf(folded) !== undefined || INSTITUTIONS.has(folded)) continue;
+      add(folded, word);
+      // "Australian", "Tunisian", "Kenyan": the country of a role title ("Prime Minister of Australia").
+      if (/[ai]an$/u.test(folded)) add(folded.slice(0, -1), word);
+    }
+  return places;
 }

@@ -121,20 +121,23 @@ const NOT_EVIDENCE = new Set(
   ].map(foldText),
 );
 
+/** One test for all compound heads: most words of a text end in none. */
+const COMPOUND_END = new RegExp(`(?:${COMPOUND_HEADS.join('|')})$`, 'u');
+
 function compoundOffice(word: string): string | undefined {
-  for (const head of COMPOUND_HEADS) {
-    if (word.length > head.length + 2 && word.endsWith(head)) {
-      const office = OFFICES.get(head)!;
-      return COMPOUND_VICE.some((prefix) => word.startsWith(prefix)) ? `vice${office}` : office;
-    }
-  }
-  return undefined;
+  const head = COMPOUND_END.exec(word)?.[0];
+  if (head === undefined || word.length <= head.length + 2) return undefined;
+  const office = OFFICES.get(head)!;
+  return COMPOUND_VICE.some((prefix) => word.startsWith(prefix)) ? `vice${office}` : office;
 }
 
 /** The office concept of one folded word, or undefined when it names no office. */
 export function officeOf(word: string): string | undefined {
   return OFFICES.get(word) ?? compoundOffice(word);
 }
+
+/** Role titles repeat by the thousand ("member of the National Assembly of Pakistan"): read each once. */
+const titleWordsCache = new Map<string, string[]>();
 
 /** An evidence word and the words it was read from (`from` to `to`, inclusive). */
 export interface OfficeWord {

@@ -264,9 +264,15 @@ function isCapitalised(word: string): boolean {
 
 /** A headline in title case ("Blinken Says Ukraine Must Fight On") capitalises every word. */
 export function isTitleCase(text: string): boolean {
+  // Asked for every surname of a block; with Wikidata's surnames that is many times per block.
+  if (text === lastTitleCaseText) return lastTitleCase;
   const words = text.match(/\p{L}{4,}/gu) ?? [];
-  return words.length >= 3 && words.filter(isCapitalised).length >= words.length * 0.6;
+  lastTitleCaseText = text;
+  lastTitleCase = words.length >= 3 && words.filter(isCapitalised).length >= words.length * 0.6;
+  return lastTitleCase;
 }
+let lastTitleCaseText: string | undefined;
+let lastTitleCase = false;
 
 function isAllCaps(word: string): boolean {
   return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
@@ -286,19 +292,26 @@ export interface Title {
   kind?: 'quoted' | 'attribution' | 'article';
 }
 
+/** A key found in the index right before a short name, and how it is written in the text. */
+export interface TitleSlot {
+  value: number;
+  surface: string;
+}
+
 /**
- * The title written right before token `at` that `index` knows for `entity` (or for anyone),
- * as written in the text, widened over hyphen parts ("US-Außenminister").
+ * The keys of the index written right before token `at`, shortest first, as written in the text
+ * and widened over hyphen parts ("US-Außenminister"). Read once per found form: a surname that
+ * hundreds of people of the store bear asks the same question of each (issue 17).
  */
-export function titleBefore(
+export function titleSlotsBefore(
   text: string,
   tokens: TokenStream,
   at: number,
   index: CompiledIndex,
-  entity: number,
-): Title | undefined {
+): TitleSlot[] {
+  const slots: TitleSlot[] = [];
   const gap = tokens.gapBefore[at]!;
-  if (at === 0 || (gap !== Gap.space && gap !== Gap.period && gap !== Gap.hyphen)) return undefined;
+  if (at === 0 || (gap !== Gap.space && gap !== Gap.period && gap !== Gap.hyphen)) return slots;
   for (let length = 1; length <= index.maxTitleTokens && at - length >= 0; length++) {
     const first = at - length;
     if (length > 1 && tokens.gapBefore[first + 1]! > Gap.period) break;
@@ -324,14 +337,24 @@ export function titleBefore(
       );
     }
     if (value < 0) continue;
+    let from = first;
+    while (from > 0 && tokens.gapBefore[from] === Gap.hyphen) from--;
+    // "Gen." keeps its period in the card's "why".
+    const titleEnd = tokens.end[at - 1]! + (gap === Gap.period ? 1 : 0);
+    slots.push({ value, surface: text.slice(tokens.start[from], titleEnd) });
+  }
+  return slots;
+}
+
+/** The first of `slots` that is a title of `entity` (or of anyone), as a Title. */
+export function titleIn(
+  slots: readonly TitleSlot[],
+  index: CompiledIndex,
+  entity: number,
+): Title | undefined {
+  for (const { value, surface } of slots) {
     const specific = hasPosting(index, value, entity, FormKind.title);
-    if (specific || hasPosting(index, value, ANY_ENTITY, FormKind.title)) {
-      let from = first;
-      while (from > 0 && tokens.gapBefore[from] === Gap.hyphen) from--;
-      // "Gen." keeps its period in the card's "why".
-      const titleEnd = tokens.end[at - 1]! + (gap === Gap.period ? 1 : 0);
-      return { surface: text.slice(tokens.start[from], titleEnd), specific };
-    }
+    if (specific || hasPosting(index, value, ANY_ENTITY, FormKind.title)) return { surface, specific };
   }
   return undefined;
 }

@@ -62,6 +62,8 @@ test('a reader subscribes to the office-holders pack by URL and sees its people 
   await card.scrollToMark('entity', 'habib-essid');
   await card.hoverMark('entity', 'habib-essid');
   await expect(card.card.getByRole('heading', { name: 'Habib Essid' })).toBeVisible({ timeout: 10_000 });
+  // The card says which evidence made the mark (issue 17): his full name, which is no common one.
+  await expect(card.card.locator('.sc-facts')).toContainText('(evidence: full name)');
   // Roles from P39 with their dates, named by the position items' labels.
   const roles = card.card.locator('.sc-roles');
   await expect(roles).toContainText('Prime Minister of Tunisia');
