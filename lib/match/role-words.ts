@@ -183,8 +183,15 @@ export function officeWords(words: readonly string[]): OfficeWord[] {
 }
 
 /** Evidence words of a role title as a pack writes it. */
-export const roleTitleWords = (title: string) =>
-  officeWords(foldText(title).split(' ')).map(({ word }) => word);
+export function roleTitleWords(title: string): string[] {
+  let words = titleWordsCache.get(title);
+  if (words === undefined) {
+    words = officeWords(foldText(title).split(' ')).map(({ word }) => word);
+    if (titleWordsCache.size > 100_000) titleWordsCache.clear();
+    titleWordsCache.set(title, words);
+  }
+  return words;
+}
 
 /**
  * Occupations and employers that are not public offices: beside a common name they say it is
