@@ -264,9 +264,10 @@ export class IndexCompiler {
     if (entity.type !== 'person') return;
     for (const list of Object.values(entity.names ?? {}))
       for (const name of list) {
-        const words = foldText(name).split(' ');
-        if (words.length > 1 && officeOf(words[0]!) === undefined)
-          this.roleKeys.add(roleKey(words[0]!, ANY_ENTITY));
+        const space = name.indexOf(' ');
+        if (space <= 0) continue;
+        const first = foldText(name.slice(0, space)).split(' ')[0]!;
+        if (officeOf(first) === undefined) this.roleKeys.add(roleKey(first, ANY_ENTITY));
       }
   }
 

@@ -1,5 +1,13 @@
 import { foldText } from './char-fold';
-import { ANY_ENTITY, type CompiledIndex, FormKind, hasPosting, lookupKey } from './compiled-index';
+import {
+  ANY_ENTITY,
+  type CompiledIndex,
+  FormKind,
+  forEachPosting,
+  hasPosting,
+  lookupKey,
+  postingKind,
+} from './compiled-index';
 import { extendKey1, extendKey2, KEY_1_SEED, KEY_2_SEED } from './token-hash';
 import { Gap, secondHashes, TokenFlag, type TokenStream } from './token-scanner';
 
@@ -336,7 +344,7 @@ export function titleSlotsBefore(
         extendKey2(key2, tokens.genitive2[at - 1]!),
       );
     }
-    if (value < 0) continue;
+    if (value < 0 || !holdsTitle(index, value)) continue;
     let from = first;
     while (from > 0 && tokens.gapBefore[from] === Gap.hyphen) from--;
     // "Gen." keeps its period in the card's "why".
@@ -344,6 +352,15 @@ export function titleSlotsBefore(
     slots.push({ value, surface: text.slice(tokens.start[from], titleEnd) });
   }
   return slots;
+}
+
+/** Whether a key is a title of anyone: most words before a surname are names or nothing ("Lin-Manuel Miranda"). */
+function holdsTitle(index: CompiledIndex, value: number): boolean {
+  let title = false;
+  forEachPosting(index, value, (posting) => {
+    if (postingKind(posting) === FormKind.title) title = true;
+  });
+  return title;
 }
 
 /** The first of `slots` that is a title of `entity` (or of anyone), as a Title. */
