@@ -304,8 +304,6 @@ export function otherThingReason(
   const before = first > 0 ? text.slice(tokens.end[first - 1], tokens.start[first]) : '';
   const after = last + 1 < tokens.count ? text.slice(tokens.end[last], tokens.start[last + 1]) : '';
   if (before.includes('&') || after.includes('&')) return 'company name';
-  // "Drei- und Fünftürer" (News-100): a word whose compound is completed later is no name.
-  if (/^[-\u2010\u2011]\s/u.test(after)) return 'part of a word';
   // No first name stands before an acronym ("Staatssender RT").
   if (!hasTitle && first > 0 && tokens.gapBefore[first] === Gap.space && !isAllCaps(surface)) {
     const previous = tokenText(text, tokens, first - 1);
