@@ -4,6 +4,7 @@ import { t } from '@/lib/i18n';
 import type { Details } from '@/lib/messaging/protocol';
 import type { Note } from '@/lib/schema/note';
 import { MessageWithIsolated } from '../shared/Isolated';
+import { EvidenceText } from './EvidenceText';
 import { NoteEditor } from './NoteEditor';
 
 export interface CardProps {
@@ -51,10 +52,7 @@ export function CardFrame({
             {request.evidence !== undefined && (
               <>
                 {' ('}
-                <MessageWithIsolated
-                  message={(evidence) => t('cardEvidence', evidence)}
-                  value={request.evidence}
-                />
+                <EvidenceText evidence={request.evidence} />
                 {')'}
               </>
             )}

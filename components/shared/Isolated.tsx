@@ -13,6 +13,12 @@ const SLOT = '\u{F8FF}';
  * A localised message with one pack text in it, the text isolated: `message` is called with a
  * placeholder and the value is put where the placeholder comes back.
  */
+/** The text of a message before and after its one placeholder, or undefined when it has not one. */
+export function aroundPlaceholder(message: (slot: string) => string): [string, string] | undefined {
+  const parts = message(SLOT).split(SLOT);
+  return parts.length === 2 ? [parts[0]!, parts[1]!] : undefined;
+}
+
 export function MessageWithIsolated({
   message,
   value,

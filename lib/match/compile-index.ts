@@ -1,6 +1,7 @@
 import { compileClaimIndexSteps } from '../claims/claim-index';
 import type { ClaimRecord, EntityRecord } from '../schema/records';
 import { runToEnd, type Steps } from '../time-slices';
+import { buildTable } from './build-table';
 import { foldText } from './char-fold';
 import {
   ANY_ENTITY,
@@ -10,32 +11,32 @@ import {
   type CompiledTrigger,
   type FormFlags,
   FormKind,
-  fingerprintOf,
   flagPart,
-  homeSlot,
   MAX_ALIAS_TOKENS,
   MAX_ENTITIES,
-  MULTIPLE_POSTINGS,
   partOf,
-  postingCase,
-  postingEntity,
-  postingGenerated,
-  postingKind,
   postingOf,
+  roleKey,
   setBit,
+  withNeedsSupport,
   withoutProminence,
 } from './compiled-index';
 import { articleFreeForm } from './derived-forms';
 import { encodeEntityIdsSteps } from './entity-ids';
 import { GENERIC_TITLES } from './generic-titles';
 import { HashSet32 } from './hash-set';
+import {
+  commonNameColumns,
+  derivedSurnames,
+  MIN_PEOPLE_FOR_FREQUENCIES,
+  NameFrequencies,
+} from './name-frequency';
 import { isProminent } from './prominence';
+import { officeOf, roleTitleWords } from './role-words';
 import { extendKey1, extendKey2, KEY_1_SEED, KEY_2_SEED } from './token-hash';
 import { createTokenStream, Gap, scanTokens, secondHashes } from './token-scanner';
 import { latinSpellings } from './transliterate';
 
-/** Table slots per key: linear probing stays short at this load and the table stays small. */
-const LOAD_FACTOR = 0.85;
 /** Bitset bits per distinct token: about 6 % of unknown tokens pass to the table. */
 const BITS_PER_TOKEN = 16;
 
@@ -113,13 +114,6 @@ function casePolicyOf(form: string): CasePolicy {
   return CasePolicy.capital;
 }
 
-/** Lower case as written, then any capital, then capitals only: the same form twice keeps the widest. */
-const CASE_WIDTH: Record<CasePolicy, number> = {
-  [CasePolicy.asWritten]: 2,
-  [CasePolicy.capital]: 1,
-  [CasePolicy.capitals]: 0,
-};
-
 function bitsetFor(hashes: HashSet32): Uint32Array {
   let bits = 1024;
   while (bits < hashes.size * BITS_PER_TOKEN) bits *= 2;
@@ -129,9 +123,6 @@ function bitsetFor(hashes: HashSet32): Uint32Array {
   });
   return bitset;
 }
-
-/** Table forms or slots handled between two yields: about a millisecond of work. */
-const SLOTS_PER_STEP = 32_768;
 
 /** Compiles entities' names, aliases, short names and titles, and claims' statements and triggers, into an index. */
 export function compileIndex(entities: Iterable<EntityRecord>, claims: Iterable<ClaimRecord>): CompiledIndex {
@@ -165,6 +156,21 @@ export class IndexCompiler {
   private readonly spellings = new Map<string, string[]>();
   /** Forms (column, last-word hash) flagged prominent: cleared at the end when the word is shared. */
   private readonly prominentForms: number[] = [];
+  /** Whether each entity is a person: a shared full name needs support only for people. */
+  private readonly people: boolean[] = [];
+  /** First words and surnames of people's full names, and the columns of those names. */
+  private readonly frequencies = new NameFrequencies();
+  /** Evidence words of each entity's roles and given names of people (see `CompiledIndex.roleKeys`). */
+  private readonly roleKeys = new HashSet32();
+  /**
+   * Surnames of people without short names, added only to a store of Wikidata's size: a hand-made
+   * pack leaves a short name out on purpose (Micheál Martin: "Martin Kaymer" is a golfer).
+   */
+  private readonly pendingSurnames: [entity: number, surname: string, prominent: boolean][] = [];
+  /** Columns of people's one-word full names. */
+  private readonly oneWordNames: number[] = [];
+  /** Columns of the entity being added that hold one of its full names, with their first and last token hashes. */
+  private personNames: number[] = [];
 
   constructor() {
     for (const title of GENERIC_TITLES) this.addForm(title, ANY_ENTITY, FormKind.title);
@@ -178,6 +184,9 @@ export class IndexCompiler {
     this.ids.push(entity.id);
     this.entityIndex.set(entity.id, index);
     this.names = [];
+    this.personNames = [];
+    const person = entity.type === 'person';
+    this.people.push(person);
     const prominent = isProminent(entity);
     for (const [field, kind] of FORM_FIELDS) {
       for (const list of Object.values(entity[field] ?? {}))
@@ -189,6 +198,10 @@ export class IndexCompiler {
           if (head !== undefined) this.addForm(head, index, kind);
         }
     }
+    // Wikidata people come without short names: their surnames are short names, marked only with
+    // evidence like any other (issue 17: "Obama" after "Barack Obama", "US-Präsident Obama").
+    if (person)
+      for (const surname of derivedSurnames(entity)) this.pendingSurnames.push([index, surname, prominent]);
     // After all fields: a derived form must not be read as a name inside an alias ("Welt am Sonntag").
     for (const [field, kind] of FORM_FIELDS) {
       if (kind === FormKind.title) continue;
@@ -214,7 +227,30 @@ export class IndexCompiler {
           }
     }
     const lastWords = new Set(this.names.map((name) => name[name.length - 1]!));
-    for (const word of lastWords) if (!this.surnames.add(word)) this.sharedSurnames.add(word);
+    for (const word of lastWords) {
+      if (!this.surnames.add(word)) this.sharedSurnames.add(word);
+    }
+    if (person) this.frequencies.addPerson(this.personNames);
+    this.addRoleKeys(entity, index);
+  }
+
+  /** The office words of the entity's roles and titles, and the first words of a person's names. */
+  private addRoleKeys(entity: EntityRecord, index: number): void {
+    const words = new Set<string>();
+    for (const role of entity.roles)
+      for (const title of Object.values(role.title))
+        for (const word of roleTitleWords(title)) words.add(word);
+    for (const list of Object.values(entity.titles ?? {}))
+      for (const title of list) for (const word of roleTitleWords(title)) words.add(word);
+    for (const word of words) this.roleKeys.add(roleKey(word, index));
+    if (entity.type !== 'person') return;
+    for (const list of Object.values(entity.names ?? {}))
+      for (const name of list) {
+        const space = name.indexOf(' ');
+        if (space <= 0) continue;
+        const first = foldText(name.slice(0, space)).split(' ')[0]!;
+        if (officeOf(first) === undefined) this.roleKeys.add(roleKey(first, ANY_ENTITY));
+      }
   }
 
   private addForm(form: string, entity: number, kind: FormKind, flags: Omit<FormFlags, 'policy'> = {}): void {
@@ -247,11 +283,22 @@ export class IndexCompiler {
     if (prominent) this.prominentForms.push(this.forms.count, tokens.hash1[0]!);
     const flagBits =
       kind === FormKind.title ? 0 : flagPart({ ...flags, prominent, policy: casePolicyOf(form) });
-    this.forms.push(key1, key2, postingOf(entity, kind, part || flagBits));
+    const posting = postingOf(entity, kind, part || flagBits);
+    if (kind === FormKind.name && this.people[entity] === true && !flags.generated) {
+      // "Alexis", a Brazilian deputy known by one name, is also a first name ("Sam Alexis"); a
+      // hand-made pack's one-word name ("Selenskyj") is chosen, so only a large store doubts it.
+      if (tokens.count === 1) this.oneWordNames.push(this.forms.count);
+      else this.personNames.push(this.forms.count, tokens.hash1[0]!, tokens.hash1[tokens.count - 1]!);
+    }
+    this.forms.push(key1, key2, posting);
   }
 
   /** The index of every entity added so far and of `claims`, built in steps. */
   *finishSteps(claims: Iterable<ClaimRecord>): Steps<CompiledIndex> {
+    const large = this.people.filter(Boolean).length >= MIN_PEOPLE_FOR_FREQUENCIES;
+    if (large)
+      for (const [entity, surname, prominent] of this.pendingSurnames)
+        this.addForm(surname, entity, FormKind.short, { prominent });
     // "Biden" alone is no one in particular once the store knows two Bidens.
     for (let at = 0; at < this.prominentForms.length; at += 2) {
       const column = this.prominentForms[at]!;
@@ -259,7 +306,10 @@ export class IndexCompiler {
         this.forms.posting[column] = withoutProminence(this.forms.posting[column]!);
       }
     }
-    const table = yield* buildTable(this.forms);
+    if (large)
+      for (const column of [...this.oneWordNames, ...commonNameColumns(this.frequencies)])
+        this.forms.posting[column] = withNeedsSupport(this.forms.posting[column]!);
+    const table = yield* buildTable(this.forms, (entity) => this.people[entity] === true);
     // Each of these takes a few to tens of milliseconds with a million aliases: one slice each.
     yield;
     const startBits = bitsetFor(this.startHashes);
@@ -278,89 +328,18 @@ export class IndexCompiler {
       maxTitleTokens: this.maxTitleTokens,
       entityIds,
       claims: yield* compileClaimIndexSteps(claims, this.entityIndex, compileTriggers),
+      roleKeys: sortedKeys(this.roleKeys),
     };
   }
 }
 
-function* buildTable(
-  forms: FormColumns,
-): Steps<Pick<CompiledIndex, 'fingerprints' | 'values' | 'postings' | 'keyCount'>> {
-  // Sized by distinct keys, not by forms: shared titles ("Präsident") and a surname in four
-  // languages are one key each, and a table sized by forms was half empty (issue 13's benchmark).
-  const distinct = new HashSet32();
-  for (let form = 0; form < forms.count; form++) {
-    if (form % SLOTS_PER_STEP === 0) yield;
-    distinct.add(forms.key1[form]! ^ Math.imul(forms.key2[form]!, 0x9e3779b1));
-  }
-  const slotCount = Math.max(8, Math.ceil(distinct.size / LOAD_FACTOR));
-  const fingerprints = new Uint32Array(slotCount);
-  const heads = new Int32Array(slotCount).fill(-1);
-  const next = new Int32Array(forms.count).fill(-1);
-  const posting = forms.posting;
-  let keyCount = 0;
-  for (let form = 0; form < forms.count; form++) {
-    if (form % SLOTS_PER_STEP === 0) yield;
-    const wanted = fingerprintOf(forms.key2[form]!);
-    let slot = homeSlot(forms.key1[form]!, slotCount);
-    while (fingerprints[slot] !== 0 && fingerprints[slot] !== wanted)
-      slot = slot + 1 === slotCount ? 0 : slot + 1;
-    if (fingerprints[slot] === 0) {
-      fingerprints[slot] = wanted;
-      heads[slot] = form;
-      keyCount++;
-      continue;
-    }
-    // Forms of one entity arrive together, so a duplicate of this entity is at the chain's head.
-    const head = heads[slot]!;
-    const mine = posting[form]!;
-    const theirs = posting[head]!;
-    const sameEntity = postingEntity(mine) === postingEntity(theirs);
-    const bothMarks = postingKind(mine) !== FormKind.title && postingKind(theirs) !== FormKind.title;
-    if (sameEntity && (bothMarks || mine === theirs)) {
-      // The same form as name and as short name is a name: the stronger kind wins; "NATO" and
-      // "Nato" of one entity are one key that takes any capital.
-      const kindOrder = postingKind(mine) - postingKind(theirs);
-      // A generated spelling never makes a pack's short name ("Bild") a name.
-      if (postingGenerated(mine) && !postingGenerated(theirs)) continue;
-      if (
-        kindOrder < 0 ||
-        (kindOrder === 0 && CASE_WIDTH[postingCase(mine)] > CASE_WIDTH[postingCase(theirs)])
-      ) {
-        posting[head] = mine;
-      }
-      continue;
-    }
-    next[form] = head;
-    heads[slot] = form;
-  }
-
-  const values = new Uint32Array(slotCount);
-  const shared: number[] = [];
-  for (let slot = 0; slot < slotCount; slot++) {
-    if (slot % SLOTS_PER_STEP === 0) yield;
-    const head = heads[slot]!;
-    if (head < 0) continue;
-    if (next[head]! < 0) {
-      values[slot] = posting[head]!;
-      continue;
-    }
-    let list: number[] = [];
-    for (let form = head; form >= 0; form = next[form]!) list.push(posting[form]!);
-    // A generated spelling that is another entity's form too names neither: the pack's own wins.
-    const marks = list.filter((entry) => postingKind(entry) !== FormKind.title);
-    if (marks.some((entry) => postingEntity(entry) !== postingEntity(marks[0]!))) {
-      list = list.filter((entry) => !postingGenerated(entry));
-    }
-    if (list.length === 1) {
-      values[slot] = list[0]!;
-      continue;
-    }
-    list.sort((a, b) => a - b);
-    values[slot] = (MULTIPLE_POSTINGS | shared.length) >>> 0;
-    shared.push(list.length);
-    for (const entry of list) shared.push(entry);
-  }
-  return { fingerprints, values, postings: Uint32Array.from(shared), keyCount };
+function sortedKeys(keys: HashSet32): Uint32Array {
+  const sorted = new Uint32Array(keys.size);
+  let at = 0;
+  keys.forEach((key) => {
+    sorted[at++] = key >>> 0;
+  });
+  return sorted.sort();
 }
 
 function compileTrigger(term: string): CompiledTrigger | undefined {

@@ -27,6 +27,11 @@ export interface CompiledIndex {
   readonly keyCount: number;
   readonly entityIds: EntityIdTable;
   readonly claims: ClaimIndex;
+  /**
+   * Sorted keys of (evidence word, entity): the office words of each entity's roles
+   * (lib/match/role-words.ts), and the first words of people's names under `ANY_ENTITY`.
+   */
+  readonly roleKeys: Uint32Array;
 }
 
 export interface CompiledTrigger {
@@ -118,6 +123,13 @@ export interface FormFlags {
 
 export const flagPart = ({ policy, needsEvidenceBeside, prominent, generated }: FormFlags) =>
   (policy << 3) | (needsEvidenceBeside ? 32 : 0) | (prominent ? 1 : 0) | (generated ? 2 : 0);
+/**
+ * A person's full name that is not proof alone (issue 17): one word, shared by several entities,
+ * or made of a common first name and a common surname. Bit 2 of a name's flags.
+ */
+export const postingNeedsSupport = (posting: number) =>
+  postingKind(posting) === FormKind.name && (partBits(posting) & 4) !== 0;
+export const withNeedsSupport = (posting: number) => (posting | (4 << 25)) >>> 0;
 export const postingGenerated = (posting: number) => !isNamePart(posting) && (partBits(posting) & 2) !== 0;
 
 export function postingCase(posting: number): CasePolicy {
@@ -161,6 +173,41 @@ export function lookupKey(index: CompiledIndex, key1: number, key2: number): num
     slot = slot + 1 === slotCount ? 0 : slot + 1;
   }
 }
+
+/** FNV-1a of a role word, the first half of its key (`roleKeyOf`). */
+export function roleWordHash(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let at = 0; at < word.length; at++) hash = Math.imul(hash ^ word.charCodeAt(at), 0x01000193);
+  return hash;
+}
+
+/** The 32-bit key of an evidence word (by its `roleWordHash`) of an entity; a chance collision costs one wrong fit in 4 billion. */
+export function roleKeyOf(wordHash: number, entity: number): number {
+  let key = Math.imul(wordHash ^ Math.imul(entity + 1, 0x85ebca6b), 0xc2b2ae35);
+  key ^= key >>> 16;
+  return key >>> 0;
+}
+
+export const roleKey = (word: string, entity: number) => roleKeyOf(roleWordHash(word), entity);
+
+/** Whether the word of `wordHash` is an evidence word of `entity` (or, with ANY_ENTITY, a first word of a person's name). */
+export function hasRoleHash(index: CompiledIndex, entity: number, wordHash: number): boolean {
+  const keys = index.roleKeys;
+  const wanted = roleKeyOf(wordHash, entity);
+  let low = 0;
+  let high = keys.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const found = keys[middle]!;
+    if (found === wanted) return true;
+    if (found < wanted) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}
+
+export const hasRoleWord = (index: CompiledIndex, entity: number, word: string) =>
+  hasRoleHash(index, entity, roleWordHash(word));
 
 /** Calls `visit` with each posting of a slot value, in ascending entity order. */
 export function forEachPosting(index: CompiledIndex, value: number, visit: (posting: number) => void): void {

@@ -9,11 +9,21 @@ import {
   postingEntity,
   postingKind,
   postingNeedsEvidenceBeside,
+  postingNeedsSupport,
   postingPart,
   postingProminent,
 } from './compiled-index';
 import { articleBeforeCapitals, attributionBefore, determinerBefore, quotedAlone } from './evidence-beside';
-import { otherThingReason, type Title, titleBefore } from './short-name-context';
+import {
+  beforeAnotherName,
+  insideLongerName,
+  type NameWindow,
+  nameSupport,
+  nameWindow,
+  officeFits,
+} from './name-support';
+import { otherThingReason } from './short-name-context';
+import { type Title, type TitleSlot, titleIn, titleSlotsBefore } from './titles-before';
 import { extendKey1, extendKey2, KEY_1_SEED, KEY_2_SEED } from './token-hash';
 import { Gap, secondHashes, TokenFlag, type TokenStream } from './token-scanner';
 
@@ -30,6 +40,14 @@ export interface Reading {
   prominent?: true;
   /** The same surname after another first name ("Fred Trump"): not a mark, and no one is "well known" by it here. */
   namesake?: true;
+  /** A common or shared full name with none of the entity's roles beside it: only when the article names the entity otherwise. */
+  unsupported?: true;
+  /** The role beside a common or shared full name, as written ("Finance Minister"), or a place of its roles in the article. */
+  support?: string;
+  /** `support` is a place or institution of the entity's roles named elsewhere in the article ("Australian"). */
+  supportInArticle?: true;
+  /** A generic title before a short name fits one of the entity's roles ("US-Präsident Obama"). */
+  titleFits?: true;
 }
 
 /** A form of some entity found in a block, before the whole article is known. */
@@ -143,6 +161,10 @@ function readingsAt(
   const readings: Reading[] = [];
   const reasons: (string | undefined | typeof NOT_READ)[] = [NOT_READ, NOT_READ, NOT_READ, NOT_READ];
   let sole: boolean | undefined;
+  let longer: boolean | undefined;
+  let anotherName: boolean | undefined;
+  let slots: readonly TitleSlot[] | undefined;
+  let window: NameWindow | undefined;
   forEachPosting(index, value, (posting) => {
     const kind = postingKind(posting);
     const entity = postingEntity(posting);
@@ -153,7 +175,22 @@ function readingsAt(
     const end = tokens.end[last]!;
     if (kind !== FormKind.short) {
       const part = postingPart(posting);
-      if (part === undefined) {
+      if (kind === FormKind.name) {
+        longer ??= insideLongerName(text, tokens, first, last, index);
+        if (longer) return;
+      }
+      if (postingNeedsSupport(posting)) {
+        anotherName ??= beforeAnotherName(text, tokens, last, language);
+        if (anotherName) return;
+        window ??= nameWindow(text, tokens, first, last);
+        const support = nameSupport(window, index, entity);
+        if (support === 'contradicted') return;
+        readings.push(
+          support === undefined
+            ? { entity, kind, start, end, unsupported: true }
+            : { entity, kind, start, end, support: support.fit },
+        );
+      } else if (part === undefined) {
         readings.push({ entity, kind, start: articleLed ? tokens.start[first + 1]! : start, end });
       } else {
         const partStart = tokens.start[first + part.first]!;
@@ -162,7 +199,8 @@ function readingsAt(
       }
       return;
     }
-    const title = evidenceBeside(text, tokens, first, last, index, entity, posting);
+    slots ??= titleSlotsBefore(text, tokens, first, index);
+    const title = evidenceBeside(text, tokens, first, last, index, entity, posting, slots);
     if (title === null) return;
     const lowerCaseForm = policy === CasePolicy.asWritten;
     // The context's verdict depends on the entity only through these two: a surname shared by
@@ -181,6 +219,10 @@ function readingsAt(
     if (reason !== undefined) return;
     const reading: Reading = { entity, kind, start, end };
     if (title !== undefined) reading.title = title;
+    if (title !== undefined && !title.specific && title.kind === undefined) {
+      window ??= nameWindow(text, tokens, first, last);
+      if (officeFits(window, index, entity)) reading.titleFits = true;
+    }
     if (prominent) reading.prominent = true;
     readings.push(reading);
   });
@@ -214,8 +256,9 @@ function evidenceBeside(
   index: CompiledIndex,
   entity: number,
   posting: number,
+  slots: readonly TitleSlot[],
 ): Title | undefined | null {
-  const title = titleBefore(text, tokens, first, index, entity);
+  const title = titleIn(slots, index, entity);
   if (postingNeedsEvidenceBeside(posting)) {
     if (title?.specific) return title;
     return quotedAlone(text, tokens, first, last) ?? attributionBefore(text, tokens, first) ?? null;
@@ -227,106 +270,4 @@ function evidenceBeside(
     return articleBeforeCapitals(text, tokens, first, last);
   }
   return undefined;
-}
-
-export interface ResolvedMention {
-  block: number;
-  start: number;
-  end: number;
-  surface: string;
-  entity: number;
-  evidence: string;
-}
-
-const EVIDENCE_OF_KIND: Record<number, string> = {
-  [FormKind.name]: 'full name',
-  [FormKind.alias]: 'alias',
-};
-
-/**
- * What the whole article says about its entities: how each is named (for the card's "why") and
- * which surnames also stand after another first name. An entity is established by its full name
- * or alias, or by a title of its own ("Gen. Milley"), not by a generic title word, which fits
- * anyone with that surname.
- */
-export interface ArticleContext {
-  named: Map<number, string>;
-  namesakes: Set<number>;
-}
-
-export function articleContext(candidates: readonly Candidate[], into?: ArticleContext): ArticleContext {
-  const context = into ?? { named: new Map<number, string>(), namesakes: new Set<number>() };
-  const { named, namesakes } = context;
-  for (const candidate of candidates) {
-    for (const reading of candidate.readings) {
-      if (reading.namesake) namesakes.add(reading.entity);
-      else if (reading.kind !== FormKind.short) named.set(reading.entity, 'full name in article');
-      else if (reading.title?.specific && !named.has(reading.entity)) {
-        named.set(reading.entity, `title in article: ${reading.title.surface}`);
-      }
-    }
-  }
-  return context;
-}
-
-/**
- * Decides every candidate of an article at once: a short name counts when its entity is named
- * in full anywhere in the article (also after it: headlines come first), when a title stands
- * right before it, or when it is the surname of a well-known entity that nobody else in the
- * article bears. Candidates come sorted by block and start; overlaps keep the earlier one.
- */
-export function resolveMentions(
-  candidates: Candidate[],
-  context: ArticleContext = articleContext(candidates),
-): ResolvedMention[] {
-  const resolved: ResolvedMention[] = [];
-  let block = -1;
-  let reached = 0;
-  for (const candidate of candidates) {
-    if (candidate.block !== block) {
-      block = candidate.block;
-      reached = 0;
-    }
-    if (candidate.start < reached) continue;
-    const choice = chooseReading(candidate.readings, context);
-    if (!choice) continue;
-    const { reading, evidence } = choice;
-    resolved.push({
-      block,
-      start: reading.start,
-      end: reading.end,
-      surface: candidate.text.slice(reading.start, reading.end),
-      entity: reading.entity,
-      evidence,
-    });
-    reached = candidate.end;
-  }
-  return resolved;
-}
-
-function chooseReading(
-  readings: Reading[],
-  { named, namesakes }: ArticleContext,
-): { reading: Reading; evidence: string } | undefined {
-  const full = readings.find((reading) => reading.kind !== FormKind.short);
-  if (full) return { reading: full, evidence: EVIDENCE_OF_KIND[full.kind]! };
-  // Named in full and titled beats either alone; among equals the pack's first entity wins.
-  let best: { reading: Reading; evidence: string } | undefined;
-  let bestScore = 0;
-  for (const reading of readings) {
-    if (reading.namesake) continue;
-    // "Putin sagte": well known by the surname, unless the article also has a "Fred Putin".
-    const wellKnown = reading.prominent === true && !namesakes.has(reading.entity);
-    const score = (named.has(reading.entity) ? 2 : 0) + (reading.title !== undefined || wellKnown ? 1 : 0);
-    if (score <= bestScore) continue;
-    bestScore = score;
-    best = {
-      reading,
-      evidence:
-        reading.title !== undefined
-          ? `${reading.title.kind ?? 'title'}: ${reading.title.surface}`
-          : (named.get(reading.entity) ?? 'well known'),
-    };
-  }
-  return best;
 }

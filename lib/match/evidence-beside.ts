@@ -1,5 +1,5 @@
 import { foldText } from './char-fold';
-import type { Title } from './short-name-context';
+import type { Title } from './titles-before';
 import { Gap, type TokenStream } from './token-scanner';
 
 /**

@@ -8,10 +8,10 @@ import type { CompiledIndex } from './compiled-index';
  * Raise INDEX_FORMAT_VERSION whenever the layout, the hashing, the normalisation or the built-in
  * title words change: the store then rebuilds the index from the packs.
  */
-export const INDEX_FORMAT_VERSION = 3;
+export const INDEX_FORMAT_VERSION = 4;
 
 const MAGIC = 0x494d4353; // "SCMI"
-const HEADER_WORDS = 14;
+const HEADER_WORDS = 15;
 
 const padded = (bytes: number) => (bytes + 3) & ~3;
 
@@ -31,6 +31,7 @@ export function* serializeIndexSteps(index: CompiledIndex): Steps<Uint8Array> {
     index.tokenBits,
     index.endBits,
     checkpoints,
+    index.roleKeys,
   ];
   const header = new Uint32Array([
     MAGIC,
@@ -47,6 +48,7 @@ export function* serializeIndexSteps(index: CompiledIndex): Steps<Uint8Array> {
     claims.length,
     index.maxTitleTokens,
     index.endBits.length,
+    index.roleKeys.length,
   ]);
   const size =
     header.byteLength +
@@ -85,7 +87,8 @@ export function deserializeIndex(bytes: Uint8Array): CompiledIndex {
     2,
     9,
   );
-  const [checkpointCount, idByteCount, claimByteCount, maxTitleTokens, endWords] = header.subarray(9, 14);
+  const [checkpointCount, idByteCount, claimByteCount, maxTitleTokens, endWords, roleKeyCount] =
+    header.subarray(9, 15);
   const fingerprints = words(slotCount!);
   const values = words(slotCount!);
   const postings = words(postingCount!);
@@ -93,6 +96,7 @@ export function deserializeIndex(bytes: Uint8Array): CompiledIndex {
   const tokenBits = words(tokenWords!);
   const endBits = words(endWords!);
   const checkpoints = words(checkpointCount!);
+  const roleKeys = words(roleKeyCount!);
   const idBytes = new Uint8Array(buffer, offset, idByteCount!);
   offset += padded(idByteCount!);
   const claims = claimIndexFromBytes(buffer, offset, claimByteCount!);
@@ -108,5 +112,6 @@ export function deserializeIndex(bytes: Uint8Array): CompiledIndex {
     keyCount: keyCount!,
     entityIds: { count: entityCount!, bytes: idBytes, checkpoints },
     claims,
+    roleKeys,
   };
 }

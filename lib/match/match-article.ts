@@ -2,13 +2,9 @@ import type { TextMatch } from '../messaging/protocol';
 import { findClaims } from './claim-sentences';
 import type { CompiledIndex } from './compiled-index';
 import { entityIdAt } from './entity-ids';
-import {
-  type ArticleContext,
-  articleContext,
-  type Candidate,
-  findCandidates,
-  resolveMentions,
-} from './entity-mentions';
+import { type Candidate, findCandidates } from './entity-mentions';
+import { lazyPlaces } from './places-in-article';
+import { type ArticleContext, articleContext, resolveMentions } from './resolve-mentions';
 import { createTokenStream, scanTokens } from './token-scanner';
 
 export interface MatchOptions {
@@ -56,7 +52,8 @@ export function matchArticle(
     memory.index = index;
     memory.context = articleContext([]);
   }
-  const mentions = resolveMentions(candidates, articleContext(candidates, memory?.context));
+  const places = lazyPlaces(blocks, index);
+  const mentions = resolveMentions(candidates, articleContext(candidates, memory?.context, places));
   const ids = new Map<number, string>();
   const idOf = (entity: number) => {
     let id = ids.get(entity);

@@ -1,7 +1,5 @@
 import { foldText } from './char-fold';
-import { ANY_ENTITY, type CompiledIndex, FormKind, hasPosting, lookupKey } from './compiled-index';
-import { extendKey1, extendKey2, KEY_1_SEED, KEY_2_SEED } from './token-hash';
-import { Gap, secondHashes, TokenFlag, type TokenStream } from './token-scanner';
+import { Gap, type TokenStream } from './token-scanner';
 
 /**
  * The words around a short name (a surname, a word that is also a common word) that confirm or
@@ -9,7 +7,7 @@ import { Gap, secondHashes, TokenFlag, type TokenStream } from './token-scanner'
  */
 
 /** Capitalised only because they open a sentence: such a word before a surname is no first name. */
-const SENTENCE_OPENERS = new Set(
+export const SENTENCE_OPENERS = new Set(
   [
     'auch',
     'laut',
@@ -263,10 +261,16 @@ function isCapitalised(word: string): boolean {
 }
 
 /** A headline in title case ("Blinken Says Ukraine Must Fight On") capitalises every word. */
-function isTitleCase(text: string): boolean {
+export function isTitleCase(text: string): boolean {
+  // Asked for every surname of a block; with Wikidata's surnames that is many times per block.
+  if (text === lastTitleCaseText) return lastTitleCase;
   const words = text.match(/\p{L}{4,}/gu) ?? [];
-  return words.length >= 3 && words.filter(isCapitalised).length >= words.length * 0.6;
+  lastTitleCaseText = text;
+  lastTitleCase = words.length >= 3 && words.filter(isCapitalised).length >= words.length * 0.6;
+  return lastTitleCase;
 }
+let lastTitleCaseText: string | undefined;
+let lastTitleCase = false;
 
 function isAllCaps(word: string): boolean {
   return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
@@ -275,65 +279,6 @@ function isAllCaps(word: string): boolean {
 function startsSentence(text: string, tokens: TokenStream, at: number): boolean {
   if (at === 0) return true;
   return /[.!?…:]["'»«“”’)]*\s*$/u.test(text.slice(tokens.end[at - 1], tokens.start[at]));
-}
-
-export interface Title {
-  /** As written in the text. */
-  surface: string;
-  /** A title the pack gives this entity, not one of the generic title words. */
-  specific: boolean;
-  /** Evidence beside the name other than a title (lib/match/evidence-beside.ts); shown in the card's "why". */
-  kind?: 'quoted' | 'attribution' | 'article';
-}
-
-/**
- * The title written right before token `at` that `index` knows for `entity` (or for anyone),
- * as written in the text, widened over hyphen parts ("US-Außenminister").
- */
-export function titleBefore(
-  text: string,
-  tokens: TokenStream,
-  at: number,
-  index: CompiledIndex,
-  entity: number,
-): Title | undefined {
-  const gap = tokens.gapBefore[at]!;
-  if (at === 0 || (gap !== Gap.space && gap !== Gap.period && gap !== Gap.hyphen)) return undefined;
-  for (let length = 1; length <= index.maxTitleTokens && at - length >= 0; length++) {
-    const first = at - length;
-    if (length > 1 && tokens.gapBefore[first + 1]! > Gap.period) break;
-    let key1 = KEY_1_SEED;
-    let key2 = KEY_2_SEED;
-    for (let token = first; token < at - 1; token++) {
-      key1 = extendKey1(key1, tokens.hash1[token]!);
-      secondHashes(text, tokens, token);
-      key2 = extendKey2(key2, tokens.hash2[token]!);
-    }
-    secondHashes(text, tokens, at - 1);
-    let value = lookupKey(
-      index,
-      extendKey1(key1, tokens.hash1[at - 1]!),
-      extendKey2(key2, tokens.hash2[at - 1]!),
-    );
-    // A German title in the genitive: "des Nachrichtenmagazins Der Spiegel", "des Außenministers Blinken".
-    if (value < 0 && (tokens.flags[at - 1]! & TokenFlag.genitive) !== 0) {
-      value = lookupKey(
-        index,
-        extendKey1(key1, tokens.genitive1[at - 1]!),
-        extendKey2(key2, tokens.genitive2[at - 1]!),
-      );
-    }
-    if (value < 0) continue;
-    const specific = hasPosting(index, value, entity, FormKind.title);
-    if (specific || hasPosting(index, value, ANY_ENTITY, FormKind.title)) {
-      let from = first;
-      while (from > 0 && tokens.gapBefore[from] === Gap.hyphen) from--;
-      // "Gen." keeps its period in the card's "why".
-      const titleEnd = tokens.end[at - 1]! + (gap === Gap.period ? 1 : 0);
-      return { surface: text.slice(tokens.start[from], titleEnd), specific };
-    }
-  }
-  return undefined;
 }
 
 /**

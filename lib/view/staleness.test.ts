@@ -18,4 +18,13 @@ describe('unconfirmed open roles', () => {
     expect(unconfirmedSince(ended, '2025-09', new Date('2026-12-07T08:00:00Z'))).toBeUndefined();
     expect(unconfirmedSince(healey, undefined, new Date('2026-12-07T08:00:00Z'))).toBeUndefined();
   });
+
+  // Issue 17: the office-holders pack has the US Congress with terms ending on 2027-01-03; an end
+  // still to come is scheduled, so the role may have changed since the data was taken.
+  it('treats an end still to come as scheduled, not seen', () => {
+    const term = { title: { en: 'United States representative' }, start: '2025-01-03', end: '2027-01-03' };
+    expect(unconfirmedSince(term, '2026-05', new Date('2026-12-07T08:00:00Z'))).toBe('2026-05');
+    const past = { ...term, start: '2023-01-03', end: '2025-01-03' };
+    expect(unconfirmedSince(past, '2026-05', new Date('2026-12-07T08:00:00Z'))).toBeUndefined();
+  });
 });

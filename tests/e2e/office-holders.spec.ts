@@ -61,11 +61,12 @@ test('a reader subscribes to the office-holders pack by URL and sees its people 
   const card = new CardInPage(article);
   await card.scrollToMark('entity', 'habib-essid');
   await card.hoverMark('entity', 'habib-essid');
-  await expect((await card.card()).getByRole('heading', { name: 'Habib Essid' })).toBeVisible({
-    timeout: 10_000,
-  });
+  const shown = await card.card();
+  await expect(shown.getByRole('heading', { name: 'Habib Essid' })).toBeVisible({ timeout: 10_000 });
+  // The card says which evidence made the mark (issue 17): his full name, which is no common one.
+  await expect(shown.locator('.sc-facts')).toContainText('(evidence: full name)');
   // Roles from P39 with their dates, named by the position items' labels.
-  const roles = (await card.card()).locator('.sc-roles');
+  const roles = shown.locator('.sc-roles');
   await expect(roles).toContainText('Prime Minister of Tunisia');
   await expect(roles).toContainText('2015');
   await expect(roles).toContainText('Minister of Interior');

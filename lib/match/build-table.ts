@@ -1,0 +1,126 @@
+import type { Steps } from '../time-slices';
+import {
+  CasePolicy,
+  type CompiledIndex,
+  FormKind,
+  fingerprintOf,
+  homeSlot,
+  MULTIPLE_POSTINGS,
+  postingCase,
+  postingEntity,
+  postingGenerated,
+  postingKind,
+  withNeedsSupport,
+} from './compiled-index';
+import { HashSet32 } from './hash-set';
+
+/** Table slots per key: linear probing stays short at this load and the table stays small. */
+const LOAD_FACTOR = 0.85;
+/** Table forms or slots handled between two yields: about a millisecond of work. */
+const SLOTS_PER_STEP = 32_768;
+
+/** Keys of all forms collected before the table is sized, as growable typed columns. */
+export interface FormKeys {
+  count: number;
+  key1: Int32Array;
+  key2: Int32Array;
+  posting: Uint32Array;
+}
+
+/** Lower case as written, then any capital, then capitals only: the same form twice keeps the widest. */
+const CASE_WIDTH: Record<CasePolicy, number> = {
+  [CasePolicy.asWritten]: 2,
+  [CasePolicy.capital]: 1,
+  [CasePolicy.capitals]: 0,
+};
+
+export function* buildTable(
+  forms: FormKeys,
+  isPerson: (entity: number) => boolean,
+): Steps<Pick<CompiledIndex, 'fingerprints' | 'values' | 'postings' | 'keyCount'>> {
+  // Sized by distinct keys, not by forms: shared titles ("Präsident") and a surname in four
+  // languages are one key each, and a table sized by forms was half empty (issue 13's benchmark).
+  const distinct = new HashSet32();
+  for (let form = 0; form < forms.count; form++) {
+    if (form % SLOTS_PER_STEP === 0) yield;
+    distinct.add(forms.key1[form]! ^ Math.imul(forms.key2[form]!, 0x9e3779b1));
+  }
+  const slotCount = Math.max(8, Math.ceil(distinct.size / LOAD_FACTOR));
+  const fingerprints = new Uint32Array(slotCount);
+  const heads = new Int32Array(slotCount).fill(-1);
+  const next = new Int32Array(forms.count).fill(-1);
+  const posting = forms.posting;
+  let keyCount = 0;
+  for (let form = 0; form < forms.count; form++) {
+    if (form % SLOTS_PER_STEP === 0) yield;
+    const wanted = fingerprintOf(forms.key2[form]!);
+    let slot = homeSlot(forms.key1[form]!, slotCount);
+    while (fingerprints[slot] !== 0 && fingerprints[slot] !== wanted)
+      slot = slot + 1 === slotCount ? 0 : slot + 1;
+    if (fingerprints[slot] === 0) {
+      fingerprints[slot] = wanted;
+      heads[slot] = form;
+      keyCount++;
+      continue;
+    }
+    // Forms of one entity arrive together, so a duplicate of this entity is at the chain's head.
+    const head = heads[slot]!;
+    const mine = posting[form]!;
+    const theirs = posting[head]!;
+    const sameEntity = postingEntity(mine) === postingEntity(theirs);
+    const bothMarks = postingKind(mine) !== FormKind.title && postingKind(theirs) !== FormKind.title;
+    if (sameEntity && (bothMarks || mine === theirs)) {
+      // The same form as name and as short name is a name: the stronger kind wins; "NATO" and
+      // "Nato" of one entity are one key that takes any capital.
+      const kindOrder = postingKind(mine) - postingKind(theirs);
+      // A generated spelling never makes a pack's short name ("Bild") a name.
+      if (postingGenerated(mine) && !postingGenerated(theirs)) continue;
+      if (
+        kindOrder < 0 ||
+        (kindOrder === 0 && CASE_WIDTH[postingCase(mine)] > CASE_WIDTH[postingCase(theirs)])
+      ) {
+        posting[head] = mine;
+      }
+      continue;
+    }
+    next[form] = head;
+    heads[slot] = form;
+  }
+
+  const values = new Uint32Array(slotCount);
+  const shared: number[] = [];
+  for (let slot = 0; slot < slotCount; slot++) {
+    if (slot % SLOTS_PER_STEP === 0) yield;
+    const head = heads[slot]!;
+    if (head < 0) continue;
+    if (next[head]! < 0) {
+      values[slot] = posting[head]!;
+      continue;
+    }
+    let list: number[] = [];
+    for (let form = head; form >= 0; form = next[form]!) list.push(posting[form]!);
+    // A generated spelling that is another entity's form too names neither: the pack's own wins.
+    const marks = list.filter((entry) => postingKind(entry) !== FormKind.title);
+    if (marks.some((entry) => postingEntity(entry) !== postingEntity(marks[0]!))) {
+      list = list.filter((entry) => !postingGenerated(entry));
+    }
+    // Two people of one name ("Michael Smith"): the name alone says neither.
+    const names = list.filter((entry) => postingKind(entry) === FormKind.name);
+    if (names.some((entry) => postingEntity(entry) !== postingEntity(names[0]!))) {
+      list = list.map((entry) =>
+        postingKind(entry) === FormKind.name && isPerson(postingEntity(entry))
+          ? withNeedsSupport(entry)
+          : entry,
+      );
+    }
+    if (list.length === 1) {
+      values[slot] = list[0]!;
+      continue;
+    }
+    list.sort((a, b) => a - b);
+    values[slot] = (MULTIPLE_POSTINGS | shared.length) >>> 0;
+    shared.push(list.length);
+    for (const entry of list) shared.push(entry);
+  }
+  return { fingerprints, values, postings: Uint32Array.from(shared), keyCount };
+}

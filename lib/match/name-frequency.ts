@@ -1,0 +1,80 @@
+import type { EntityRecord } from '../schema/records';
+
+/**
+ * How common a person's full name is, derived from the store itself (issue 17): with 115,000
+ * office-holders installed, "Steve Smith", "Bill Lee", "Simon Thomas" or "Vijay Singh" name a
+ * politician in the store and many other people in the news. If first names and surnames were
+ * independent, a name of first word F and last word L would be carried by
+ * count(F) × count(L) / people of the store's people; the same share of everyone else carries it
+ * too. A name above `COMMON_SHARE` needs supporting evidence near it (lib/match/name-support.ts).
+ */
+
+/** Below this many people the counts say nothing (the starter pack has about a hundred). */
+export const MIN_PEOPLE_FOR_FREQUENCIES = 10_000;
+
+/**
+ * Expected bearers of a name among the store's people, from its parts: 0.005 is 577 for 115,422
+ * people — "John East" (912: 912 Johns, one East) and "Martin Dempsey" (1,395) are common,
+ * "Barack Obama" (6), "Vladimir Putin" (217), "Janet Napolitano" (117) are not.
+ */
+const COMMON_SHARE = 0.005;
+
+export class NameFrequencies {
+  people = 0;
+  readonly firsts = new Map<number, number>();
+  readonly lasts = new Map<number, number>();
+  /** (column, first-word hash, last-word hash) of every person's full name. */
+  readonly columns: number[] = [];
+
+  /** One person's full names as (column, first hash, last hash) triples. */
+  addPerson(names: readonly number[]): void {
+    this.people++;
+    const firsts = new Set<number>();
+    const lasts = new Set<number>();
+    for (let at = 0; at < names.length; at += 3) {
+      this.columns.push(names[at]!, names[at + 1]!, names[at + 2]!);
+      firsts.add(names[at + 1]!);
+      lasts.add(names[at + 2]!);
+    }
+    for (const word of firsts) this.firsts.set(word, (this.firsts.get(word) ?? 0) + 1);
+    for (const word of lasts) this.lasts.set(word, (this.lasts.get(word) ?? 0) + 1);
+  }
+}
+
+/** Columns of the full names whose parts are common enough that the name alone is no proof. */
+export function commonNameColumns(frequencies: NameFrequencies): number[] {
+  const { columns, firsts, lasts, people } = frequencies;
+  const common: number[] = [];
+  for (let at = 0; at < columns.length; at += 3) {
+    const expected = ((firsts.get(columns[at + 1]!) ?? 1) * (lasts.get(columns[at + 2]!) ?? 1)) / people;
+    if (expected >= COMMON_SHARE) common.push(columns[at]!);
+  }
+  return common;
+}
+
+/** Generational suffixes that end a name but are no surname ("Martin Luther King Jr."). */
+const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/iu;
+/** Fewest letters of a derived surname: "Xi", "Li" are words and numerals too. */
+const MIN_SURNAME_LETTERS = 3;
+
+/**
+ * The surnames of a person whose pack gives no short names (Wikidata's people): the last word of
+ * each full name of two words or more.
+ */
+export function derivedSurnames(entity: EntityRecord): string[] {
+  if (Object.values(entity.shortNames ?? {}).some((list) => list.length > 0)) return [];
+  const surnames = new Set<string>();
+  for (const list of Object.values(entity.names ?? {}))
+    for (const name of list) {
+      const words = name.trim().split(/\s+/u);
+      while (words.length > 1 && SUFFIX.test(words.at(-1)!)) words.pop();
+      const last = words.at(-1)!;
+      if (
+        words.length > 1 &&
+        last.replace(/[^\p{L}]/gu, '').length >= MIN_SURNAME_LETTERS &&
+        /^\p{Lu}/u.test(last)
+      )
+        surnames.add(last);
+    }
+  return [...surnames];
+}
