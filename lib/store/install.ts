@@ -2,13 +2,8 @@ import type { PackError } from '../pack/errors';
 import { type FetchPackFile, streamPack, type VerifiedPack } from '../pack/read-pack';
 import type { PackManifest } from '../schema/manifest';
 import type { PackRecord } from '../schema/records';
-import { bumpDataVersion, type KnowledgeDatabase, type PackSource, recordRow } from './database';
-
-/**
- * Records written per request while a new version is staged: the browser clones each record as
- * it is put, in the same task, and 2,000 at once took 100–400 ms in Chromium's service worker.
- */
-const STAGING_BATCH = 250;
+import { bumpDataVersion, type KnowledgeDatabase, type PackSource } from './database';
+import { BlockOrder, toBlocks } from './record-blocks';
 
 /** Sets being staged by installs running in this context; every other set without a pack is stale. */
 const staging = new Set<string>();
@@ -19,22 +14,30 @@ const staging = new Set<string>();
  * stale.
  */
 async function removeStaleSets(db: KnowledgeDatabase): Promise<void> {
-  await db.transaction('rw', [db.packs, db.records], async () => {
+  await db.transaction('rw', [db.packs, db.blocks], async () => {
     const active = new Set((await db.packs.toArray()).map((pack) => pack.setId));
-    for (const key of await db.records.orderBy('setId').uniqueKeys()) {
+    for (const key of await db.blocks.orderBy('setId').uniqueKeys()) {
       const setId = String(key);
-      if (!active.has(setId) && !staging.has(setId)) await db.records.where('setId').equals(setId).delete();
+      if (!active.has(setId) && !staging.has(setId)) await db.blocks.where('setId').equals(setId).delete();
     }
   });
 }
 
-async function stage(db: KnowledgeDatabase, setId: string, records: readonly PackRecord[]): Promise<void> {
-  for (let start = 0; start < records.length; start += STAGING_BATCH) {
-    // Put, not add: a duplicate id is reported by the verification, which then discards the set.
-    await db.records.bulkPut(
-      records.slice(start, start + STAGING_BATCH).map((record) => recordRow(setId, record)),
-    );
-  }
+/** A staged set: how many records it holds so far and whether its blocks are in order. */
+interface Staged {
+  count: number;
+  order: BlockOrder;
+}
+
+/**
+ * Writes one shard's records as blocks, in one request. Put, not add: a duplicate id is reported
+ * by the verification, which then discards the set.
+ */
+async function stage(db: KnowledgeDatabase, setId: string, records: readonly PackRecord[], staged: Staged) {
+  const blocks = toBlocks(setId, records);
+  staged.order.add(blocks);
+  staged.count += records.length;
+  await db.blocks.bulkPut(blocks);
 }
 
 /**
@@ -45,11 +48,11 @@ async function swapIn(
   db: KnowledgeDatabase,
   manifest: PackManifest,
   setId: string,
-  recordCount: number,
+  staged: Staged,
   source: PackSource,
   now: Date,
 ): Promise<void> {
-  await db.transaction('rw', [db.packs, db.records, db.meta], async () => {
+  await db.transaction('rw', [db.packs, db.blocks, db.meta], async () => {
     const previous = await db.packs.get(manifest.id);
     await db.packs.put({
       id: manifest.id,
@@ -59,10 +62,11 @@ async function swapIn(
       source,
       manifest,
       installedAt: now.toISOString(),
-      recordCount,
+      recordCount: staged.count,
       setId,
+      ordered: staged.order.ordered,
     });
-    if (previous) await db.records.where('setId').equals(previous.setId).delete();
+    if (previous) await db.blocks.where('setId').equals(previous.setId).delete();
     await bumpDataVersion(db);
   });
 }
@@ -89,7 +93,7 @@ async function installStaged<T>(
     staging.delete(setId);
     // Best effort; whatever remains is a stale set, removed by the next install.
     if (!committed) {
-      await db.records
+      await db.blocks
         .where('setId')
         .equals(setId)
         .delete()
@@ -124,15 +128,12 @@ export async function installPackShards(
   await installStaged(
     db,
     async (setId) => {
-      let count = 0;
-      for await (const records of shards) {
-        await stage(db, setId, records);
-        count += records.length;
-      }
-      return count;
+      const staged: Staged = { count: 0, order: new BlockOrder() };
+      for await (const records of shards) await stage(db, setId, records, staged);
+      return staged;
     },
-    async (setId, count) => {
-      await swapIn(db, manifest, setId, count, source, now);
+    async (setId, staged) => {
+      await swapIn(db, manifest, setId, staged, source, now);
       return true;
     },
   );
@@ -140,12 +141,12 @@ export async function installPackShards(
 
 /** Removes a pack, its records and its sync state in one transaction; own data stays. */
 export async function removePack(db: KnowledgeDatabase, packId: string): Promise<void> {
-  await db.transaction('rw', [db.packs, db.records, db.meta, db.syncState], async () => {
+  await db.transaction('rw', [db.packs, db.blocks, db.meta, db.syncState], async () => {
     const pack = await db.packs.get(packId);
     if (!pack) return;
     await db.packs.delete(packId);
     await db.syncState.delete(packId);
-    await db.records.where('setId').equals(pack.setId).delete();
+    await db.blocks.where('setId').equals(pack.setId).delete();
     await bumpDataVersion(db);
   });
   await removeStaleSets(db);
@@ -165,12 +166,13 @@ export async function installPackFrom(
   options: { source: PackSource; publicKey?: string; now?: Date },
 ): Promise<InstallResult> {
   const readOptions = options.publicKey === undefined ? {} : { publicKey: options.publicKey };
+  const staged: Staged = { count: 0, order: new BlockOrder() };
   const read = await installStaged(
     db,
-    (setId) => streamPack(fetchFile, readOptions, (records) => stage(db, setId, records)),
+    (setId) => streamPack(fetchFile, readOptions, (records) => stage(db, setId, records, staged)),
     async (setId, verified) => {
       if (!verified.ok) return false;
-      await swapIn(db, verified.manifest, setId, verified.records, options.source, options.now ?? new Date());
+      await swapIn(db, verified.manifest, setId, staged, options.source, options.now ?? new Date());
       return true;
     },
   );

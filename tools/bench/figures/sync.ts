@@ -78,6 +78,7 @@ async function syncInChild(dir: string, mode: ChildMode): Promise<void> {
   const fake = await import('fake-indexeddb');
   Object.assign(globalThis, { indexedDB: fake.indexedDB, IDBKeyRange: fake.IDBKeyRange });
   const { KnowledgeDatabase } = await import('../../../lib/store/database');
+  const { storedRecordCount } = await import('../../../lib/store/queries');
   const { packVerifier } = await import('../../../lib/sync/pack-verifier');
   const { storeInstaller } = await import('../../../lib/sync/store-installer');
   const { SyncDatabase, shardCache, syncStateStore } = await import('../../../lib/sync/sync-database');
@@ -113,7 +114,7 @@ async function syncInChild(dir: string, mode: ChildMode): Promise<void> {
   const seconds = (performance.now() - started) / 1000;
   if (outcome.status !== 'installed')
     throw new Error(`the benchmark pack did not install: ${JSON.stringify(outcome)}`);
-  const records = mode === 'store' ? await knowledge.records.count() : counted;
+  const records = mode === 'store' ? await storedRecordCount(knowledge) : counted;
   if (records !== ENTITIES) throw new Error(`installed ${records} records, expected ${ENTITIES}`);
   // maxRSS is in kilobytes: the whole child process at its peak, Node itself included.
   const peakMb = process.resourceUsage().maxRSS / 1024;
