@@ -98,7 +98,7 @@ export async function dataVersion(db: KnowledgeDatabase): Promise<number> {
 }
 
 /**
- * Visits the records of `kind` of every installed pack. True when the installed sets were the
+ * Visits the records of `kind` of every installed pack but `except`. True when the installed sets were the
  * same before and after, i.e. everything visited belongs to one state of the store; false when
  * an install or removal swapped a set meanwhile (part of a removed set may have been visited),
  * and the caller should visit again.
@@ -107,10 +107,12 @@ async function visitSets(
   db: KnowledgeDatabase,
   kind: PackRecord['kind'],
   visit: (record: PackRecord, pack: PackRow) => void | Promise<void>,
+  except?: string,
 ): Promise<boolean> {
   const setIds = (packs: Map<string, PackRow>) => [...packs.keys()].sort().join(' ');
   const packs = await activePacks(db);
   for (const pack of packs.values()) {
+    if (pack.id === except) continue;
     await eachOfKind(db, pack.setId, kind, (record) => visit(record, pack));
   }
   return setIds(await activePacks(db)) === setIds(packs);
@@ -120,14 +122,21 @@ async function visitSets(
  * Visits every entity of every installed pack, then the reader's own entities, one at a time
  * and without loading them all at once — for compiling the matcher index. `visit` may pause
  * (see `eachOfKind`). False when the packs changed meanwhile: visit again for one state.
+ * `except` leaves one pack out (the one an install is replacing).
  */
 export async function forEachEntity(
   db: KnowledgeDatabase,
   visit: (entity: EntityRecord, provenance: Provenance) => void | Promise<void>,
+  except?: string,
 ): Promise<boolean> {
-  const unchanged = await visitSets(db, 'entity', async (record, pack) => {
-    if (record.kind === 'entity') await visit(record, provenanceOf(pack));
-  });
+  const unchanged = await visitSets(
+    db,
+    'entity',
+    async (record, pack) => {
+      if (record.kind === 'entity') await visit(record, provenanceOf(pack));
+    },
+    except,
+  );
   for (const row of await db.ownEntities.toArray()) await visit(row.record, { source: 'own' });
   return unchanged;
 }
@@ -136,10 +145,16 @@ export async function forEachEntity(
 export async function forEachClaim(
   db: KnowledgeDatabase,
   visit: (claim: ClaimRecord, provenance: Provenance) => void | Promise<void>,
+  except?: string,
 ): Promise<boolean> {
-  return visitSets(db, 'claim', async (record, pack) => {
-    if (record.kind === 'claim') await visit(record, provenanceOf(pack));
-  });
+  return visitSets(
+    db,
+    'claim',
+    async (record, pack) => {
+      if (record.kind === 'claim') await visit(record, provenanceOf(pack));
+    },
+    except,
+  );
 }
 
 /** Every record with this id: the reader's own first, then packs by id. */

@@ -4,7 +4,10 @@ import puppeteer, { type CDPSession } from 'puppeteer-core';
 import type { CpuProfile } from './trace';
 
 export interface WorkerSession {
-  /** The worker's JS heap in use after a full garbage collection, in MB. */
+  /**
+   * The worker's JS heap in use after a full garbage collection, with the array buffers it holds
+   * (the compiled index lives in typed arrays, outside the V8 heap proper), in MB.
+   */
   heapMb(): Promise<number>;
   /** Samples the worker's CPU every `intervalUs` while `run` runs. */
   profile<T>(run: () => Promise<T>, intervalUs?: number): Promise<{ result: T; profile: CpuProfile }>;
@@ -24,8 +27,8 @@ export async function connectToWorker(userDataDir: string): Promise<WorkerSessio
   return {
     heapMb: async () => {
       await session.send('HeapProfiler.collectGarbage');
-      const { usedSize } = await session.send('Runtime.getHeapUsage');
-      return usedSize / 1024 / 1024;
+      const { usedSize, backingStorageSize } = await session.send('Runtime.getHeapUsage');
+      return (usedSize + backingStorageSize) / 1024 / 1024;
     },
     profile: async (run, intervalUs = 1000) => {
       await session.send('Profiler.enable');
