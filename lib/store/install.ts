@@ -2,8 +2,9 @@ import type { PackError } from '../pack/errors';
 import { type FetchPackFile, streamPack, type VerifiedPack } from '../pack/read-pack';
 import type { PackManifest } from '../schema/manifest';
 import type { PackRecord } from '../schema/records';
+import { Slicer } from '../time-slices';
 import { bumpDataVersion, type KnowledgeDatabase, type PackSource } from './database';
-import { BlockOrder, toBlocks } from './record-blocks';
+import { BlockOrder, type BlockRow, eachBlock } from './record-blocks';
 
 /** Sets being staged by installs running in this context; every other set without a pack is stale. */
 const staging = new Set<string>();
@@ -30,14 +31,31 @@ interface Staged {
 }
 
 /**
- * Writes one shard's records as blocks, in one request. Put, not add: a duplicate id is reported
- * by the verification, which then discards the set.
+ * Blocks written per request: the browser clones what is put in the task that puts it, and a
+ * shard of 4 MB in one request is a task of 100 ms and more on a loaded machine.
+ */
+const WRITE_BLOCKS = 4;
+
+/**
+ * Writes one shard's records as blocks, a few per request, pausing between them when a time
+ * slice is used up (lib/time-slices.ts). Put, not add: a duplicate id is reported by the
+ * verification, which then discards the set.
  */
 async function stage(db: KnowledgeDatabase, setId: string, records: readonly PackRecord[], staged: Staged) {
-  const blocks = toBlocks(setId, records);
-  staged.order.add(blocks);
+  const slicer = new Slicer();
+  let batch: BlockRow[] = [];
+  for (const block of eachBlock(setId, records)) {
+    batch.push(block);
+    if (batch.length === WRITE_BLOCKS) {
+      staged.order.add(batch);
+      await db.blocks.bulkPut(batch);
+      batch = [];
+    }
+    if (slicer.due()) await slicer.pause();
+  }
+  staged.order.add(batch);
+  if (batch.length > 0) await db.blocks.bulkPut(batch);
   staged.count += records.length;
-  await db.blocks.bulkPut(blocks);
 }
 
 /**

@@ -32,20 +32,19 @@ export function domainsOf(record: PackRecord): string[] {
   return record.kind === 'entity' ? (record.outlet?.domains ?? []) : [];
 }
 
-/** The blocks holding `records` (any kinds, any order) under `setId`. */
-export function toBlocks(setId: string, records: readonly PackRecord[]): BlockRow[] {
+/** The blocks holding `records` (any kinds, any order) under `setId`, made one at a time. */
+export function* eachBlock(setId: string, records: readonly PackRecord[]): Generator<BlockRow> {
   const byKind = new Map<PackRecord['kind'], PackRecord[]>();
   for (const record of records) {
     const list = byKind.get(record.kind);
     if (list) list.push(record);
     else byKind.set(record.kind, [record]);
   }
-  const blocks: BlockRow[] = [];
   for (const [kind, list] of byKind) {
     list.sort(byId);
     for (let start = 0; start < list.length; start += BLOCK_RECORDS) {
       const part = list.slice(start, start + BLOCK_RECORDS);
-      blocks.push({
+      yield {
         setId,
         kind,
         first: part[0]!.id,
@@ -53,11 +52,14 @@ export function toBlocks(setId: string, records: readonly PackRecord[]): BlockRo
         ids: part.map((record) => record.id),
         lines: part.map((record) => JSON.stringify(record)),
         domains: [...new Set(part.flatMap(domainsOf))],
-      });
+      };
     }
   }
-  return blocks;
 }
+
+export const toBlocks = (setId: string, records: readonly PackRecord[]): BlockRow[] => [
+  ...eachBlock(setId, records),
+];
 
 /** The record with `id` in `block`, if it holds one. Lines were verified before they were stored. */
 export function recordIn(block: BlockRow, id: string): PackRecord | undefined {
