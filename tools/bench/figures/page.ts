@@ -33,7 +33,7 @@ import { verbose } from '../verbose';
  *   the index of the new data is stored (download from 127.0.0.1, verification of every shard
  *   and record, install into IndexedDB, index compiled), `…chromium_stored_s` until the reply
  *   (installed), `…chromium_peak_mb` the most the browser, extension and storage processes held
- *   together meanwhile (tools/bench/page/browser-memory.ts);
+ *   together meanwhile (their PSS, tools/bench/page/browser-memory.ts), `…baseline_mb` just before;
  * - `background.aliases_1m.chromium_heap_mb`: the service worker's JS heap after the first
  *   analysis with the pack, after a full garbage collection (over CDP);
  * - `bundle.content_script_kb`: the minified content script loaded on every page.
@@ -93,7 +93,7 @@ export async function measure(): Promise<Figures> {
 
       // 1. Subscribe to the million-alias pack from the options page, as a reader would.
       const install = await measureInstall(context, extensionId, `${packServer.url}/manifest.json`, () =>
-        browserRssMb(userDataDir, INSTALL_PROCESSES),
+        browserRssMb(userDataDir, INSTALL_PROCESSES, 'Pss'),
       );
       if (!install.reply.ok || install.reply.value.status !== 'installed') {
         throw new Error(`the million-alias pack did not install: ${JSON.stringify(install.reply)}`);
@@ -146,6 +146,7 @@ export async function measure(): Promise<Figures> {
         'sync.aliases_1m.chromium_install_s': install.readySeconds,
         'sync.aliases_1m.chromium_stored_s': install.seconds,
         'sync.aliases_1m.chromium_peak_mb': install.peakMb,
+        'sync.aliases_1m.chromium_baseline_mb': install.baselineMb,
         'background.aliases_1m.chromium_heap_mb': heapMb,
         'bundle.content_script_kb': bundleKb,
       };

@@ -21,7 +21,8 @@ import { verbose } from '../verbose';
  * `sync.entities_100k.chromium_*`: the same pack subscribed to in Chromium with the built
  * extension (served from 127.0.0.1, real IndexedDB): `chromium_s` from the options page's
  * `subscribe` to its reply, `chromium_ready_s` until the index of the new data is stored,
- * `chromium_peak_mb` the most the browser, extension and storage processes held meanwhile.
+ * `chromium_peak_mb` the most the browser, extension and storage processes held meanwhile (their
+ * PSS: pages they share counted once), `chromium_baseline_mb` the same just before the subscribe.
  */
 
 const CHILD_FLAG = '--sync-bench-child';
@@ -139,7 +140,7 @@ async function syncInChromium(dir: string): Promise<Record<string, number>> {
     });
     try {
       const install = await measureInstall(context, extensionId, `${server.url}/manifest.json`, () =>
-        browserRssMb(userDataDir, INSTALL_PROCESSES),
+        browserRssMb(userDataDir, INSTALL_PROCESSES, 'Pss'),
       );
       if (!install.reply.ok || install.reply.value.status !== 'installed')
         throw new Error(`the benchmark pack did not install: ${JSON.stringify(install.reply)}`);
@@ -148,6 +149,7 @@ async function syncInChromium(dir: string): Promise<Record<string, number>> {
         'sync.entities_100k.chromium_s': install.seconds,
         'sync.entities_100k.chromium_ready_s': install.readySeconds,
         'sync.entities_100k.chromium_peak_mb': Math.round(install.peakMb),
+        'sync.entities_100k.chromium_baseline_mb': Math.round(install.baselineMb),
       };
     } finally {
       await context.close();

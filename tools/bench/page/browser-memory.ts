@@ -15,9 +15,14 @@ export const INSTALL_PROCESSES: ProcessFilter = (cmdline, isRoot) =>
 
 /**
  * Sum of the RSS of the processes of the browser started on `userDataDir` that `filter` keeps,
- * found by their /proc entries. RSS counts pages shared between processes in each of them.
+ * found by their /proc entries. RSS counts pages shared between processes (Chromium's code, the
+ * zygote's pages) in each of them; `Pss` shares them out, each process counting its part.
  */
-export async function browserRssMb(userDataDir: string, filter = ALL_PROCESSES): Promise<number> {
+export async function browserRssMb(
+  userDataDir: string,
+  filter = ALL_PROCESSES,
+  field: 'Rss' | 'Pss' = 'Rss',
+): Promise<number> {
   const parents = new Map<number, number>();
   const cmdlines = new Map<number, string>();
   const roots: number[] = [];
@@ -45,8 +50,8 @@ export async function browserRssMb(userDataDir: string, filter = ALL_PROCESSES):
   let kb = 0;
   for (const pid of parents.keys()) {
     if (!inTree(pid) || !filter(cmdlines.get(pid) ?? '', isRoot(pid))) continue;
-    const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
-    kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    const rollup = await readFile(`/proc/${pid}/smaps_rollup`, 'utf8').catch(() => '');
+    kb += Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(rollup)?.[1] ?? 0);
   }
   return kb / 1024;
 }

@@ -66,6 +66,8 @@ export interface MeasuredInstall extends PackInstall {
   readySeconds: number;
   /** The highest `memoryMb()` seen from the subscribe until the index was ready. */
   peakMb: number;
+  /** `memoryMb()` just before the subscribe. */
+  baselineMb: number;
 }
 
 /** `subscribeFromOptionsPage`, timed until the index is ready, with memory sampled throughout. */
@@ -76,6 +78,7 @@ export async function measureInstall(
   memoryMb: () => Promise<number>,
   timeoutMs = 300_000,
 ): Promise<MeasuredInstall> {
+  const baselineMb = await memoryMb();
   const memory = sampleMax(memoryMb);
   const started = performance.now();
   try {
@@ -86,7 +89,12 @@ export async function measureInstall(
         await new Promise((done) => setTimeout(done, 100));
       }
     }
-    return { ...install, readySeconds: (performance.now() - started) / 1000, peakMb: await memory.stop() };
+    return {
+      ...install,
+      readySeconds: (performance.now() - started) / 1000,
+      peakMb: await memory.stop(),
+      baselineMb,
+    };
   } finally {
     await memory.stop();
   }
