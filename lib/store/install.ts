@@ -24,10 +24,47 @@ async function removeStaleSets(db: KnowledgeDatabase): Promise<void> {
   });
 }
 
-/** A staged set: how many records it holds so far and whether its blocks are in order. */
-interface Staged {
-  count: number;
-  order: BlockOrder;
+/**
+ * A staged set: how many records it holds so far, whether its blocks are in order, and the
+ * write in flight. One write runs while the next blocks are made (and the next shard verified
+ * and compiled), so the background does not sit idle while IndexedDB stores a batch; at most
+ * two batches are in memory.
+ */
+class Staged {
+  count = 0;
+  readonly order = new BlockOrder();
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly db: KnowledgeDatabase,
+    readonly setId: string,
+  ) {}
+
+  async write(batch: BlockRow[]): Promise<void> {
+    this.order.add(batch);
+    await this.writing;
+    this.writing = this.db.blocks.bulkPut(batch).then(() => undefined);
+    // Observed by the next write or by `settled`; never an unhandled rejection meanwhile.
+    this.writing.catch(() => undefined);
+  }
+
+  /** Every write done; rejects with the first failure. */
+  settled(): Promise<void> {
+    return this.writing;
+  }
+}
+
+/** Runs `fill`, then waits for the last write, also when `fill` failed (before the set is removed). */
+async function filled<T>(staged: Staged, fill: () => Promise<T>): Promise<T> {
+  let result: T;
+  try {
+    result = await fill();
+  } catch (error) {
+    await staged.settled().catch(() => undefined);
+    throw error;
+  }
+  await staged.settled();
+  return result;
 }
 
 /**
@@ -41,20 +78,18 @@ const WRITE_BLOCKS = 4;
  * slice is used up (lib/time-slices.ts). Put, not add: a duplicate id is reported by the
  * verification, which then discards the set.
  */
-async function stage(db: KnowledgeDatabase, setId: string, records: readonly PackRecord[], staged: Staged) {
+async function stage(records: readonly PackRecord[], staged: Staged) {
   const slicer = new Slicer();
   let batch: BlockRow[] = [];
-  for (const block of eachBlock(setId, records)) {
+  for (const block of eachBlock(staged.setId, records)) {
     batch.push(block);
     if (batch.length === WRITE_BLOCKS) {
-      staged.order.add(batch);
-      await db.blocks.bulkPut(batch);
+      await staged.write(batch);
       batch = [];
     }
     if (slicer.due()) await slicer.pause();
   }
-  staged.order.add(batch);
-  if (batch.length > 0) await db.blocks.bulkPut(batch);
+  if (batch.length > 0) await staged.write(batch);
   staged.count += records.length;
 }
 
@@ -146,9 +181,11 @@ export async function installPackShards(
   await installStaged(
     db,
     async (setId) => {
-      const staged: Staged = { count: 0, order: new BlockOrder() };
-      for await (const records of shards) await stage(db, setId, records, staged);
-      return staged;
+      const staged = new Staged(db, setId);
+      return filled(staged, async () => {
+        for await (const records of shards) await stage(records, staged);
+        return staged;
+      });
     },
     async (setId, staged) => {
       await swapIn(db, manifest, setId, staged, source, now);
@@ -184,12 +221,16 @@ export async function installPackFrom(
   options: { source: PackSource; publicKey?: string; now?: Date },
 ): Promise<InstallResult> {
   const readOptions = options.publicKey === undefined ? {} : { publicKey: options.publicKey };
-  const staged: Staged = { count: 0, order: new BlockOrder() };
+  let staged: Staged | undefined;
   const read = await installStaged(
     db,
-    (setId) => streamPack(fetchFile, readOptions, (records) => stage(db, setId, records, staged)),
+    (setId) => {
+      const set = new Staged(db, setId);
+      staged = set;
+      return filled(set, () => streamPack(fetchFile, readOptions, (records) => stage(records, set)));
+    },
     async (setId, verified) => {
-      if (!verified.ok) return false;
+      if (!verified.ok || !staged) return false;
       await swapIn(db, verified.manifest, setId, staged, options.source, options.now ?? new Date());
       return true;
     },
