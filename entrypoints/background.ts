@@ -49,6 +49,7 @@ export default defineBackground(() => {
     },
     // Fails whenever no extension page is open to listen: that is not an error.
     broadcast: (progress) => void browser.runtime.sendMessage(progress).catch(() => undefined),
+    watchInstall: (packId, shards) => knowledge.watchInstall(packId, shards),
   });
   // After a sync the matcher index is rebuilt at once (a no-op when nothing changed), so the
   // next article is not the one that waits for it.

@@ -11,6 +11,8 @@ export interface LaunchOptions {
   headless?: boolean;
   userDataDir?: string;
   extensionDir?: string;
+  /** Also listen for DevTools on a free port (named in the profile's DevToolsActivePort file). */
+  debuggingPort?: boolean;
 }
 
 /** Starts Chromium with the built extension loaded, as ENVIRONMENT.md proved on this machine. */
@@ -34,6 +36,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       '--no-first-run',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.debuggingPort ? ['--remote-debugging-port=0'] : []),
     ],
   });
   // Each run's profile (with the extension's IndexedDB) is thrown away with its browser.

@@ -8,7 +8,7 @@ import {
   serializeIndexSteps,
 } from '../match';
 import type { Details, MatchKind, Provenance, TextMatch } from '../messaging/protocol';
-import type { ClaimRecord, SourceRecord } from '../schema/records';
+import type { ClaimRecord, PackRecord, SourceRecord } from '../schema/records';
 import { loadCompiledIndex, saveCompiledIndex } from '../store/compiled-index';
 import type { KnowledgeDatabase } from '../store/database';
 import { getNote, ownEntityIds } from '../store/own-data';
@@ -46,41 +46,105 @@ export class Knowledge {
   }
 
   private async loadOrBuild(version: number): Promise<CompiledIndex> {
-    const sourceKey = String(version);
-    const bytes = await loadCompiledIndex(this.db, INDEX_KEY, INDEX_FORMAT_VERSION, sourceKey);
-    let index: CompiledIndex;
-    if (bytes) {
-      index = deserializeIndex(bytes);
-    } else {
-      index = await this.compileFromStore();
-      await saveCompiledIndex(this.db, {
-        key: INDEX_KEY,
-        formatVersion: INDEX_FORMAT_VERSION,
-        sourceKey,
-        bytes: await runInSlices(serializeIndexSteps(index)),
-      });
-    }
+    const bytes = await loadCompiledIndex(this.db, INDEX_KEY, INDEX_FORMAT_VERSION, String(version));
+    const index = bytes ? deserializeIndex(bytes) : await this.save(version, await this.compileFromStore());
     this.cached = { version, index };
     return index;
   }
 
+  /** Stores `index` as the selfie of data version `version`. */
+  private async save(version: number, index: CompiledIndex): Promise<CompiledIndex> {
+    await saveCompiledIndex(this.db, {
+      key: INDEX_KEY,
+      formatVersion: INDEX_FORMAT_VERSION,
+      sourceKey: String(version),
+      bytes: await runInSlices(serializeIndexSteps(index)),
+    });
+    return index;
+  }
+
   /**
-   * Entities are compiled as the store pages them in, so their records are never all in memory,
-   * and in time slices, as a large store takes seconds to compile; read again when an install
-   * swapped a pack meanwhile, so the index reflects one state of the store.
+   * Entities of every installed pack but `except`, and own entities, handed to `compiler` as the
+   * store pages them in, so their records are never all in memory, and in time slices, as a
+   * large store takes seconds to compile; claims collected into `claims`. False when an install
+   * swapped a pack meanwhile: the caller starts again, so the index reflects one state.
    */
+  private async addStored(
+    compiler: IndexCompiler,
+    claims: ClaimRecord[],
+    slicer: Slicer,
+    except?: string,
+  ): Promise<boolean> {
+    const entitiesUnchanged = await forEachEntity(
+      this.db,
+      async (entity) => {
+        compiler.addEntity(entity);
+        if (slicer.due()) await slicer.pause();
+      },
+      except,
+    );
+    const claimsUnchanged = await forEachClaim(this.db, (claim) => void claims.push(claim), except);
+    return entitiesUnchanged && claimsUnchanged;
+  }
+
   private async compileFromStore(): Promise<CompiledIndex> {
     const slicer = new Slicer();
     for (;;) {
       const compiler = new IndexCompiler();
       const claims: ClaimRecord[] = [];
-      const entitiesUnchanged = await forEachEntity(this.db, async (entity) => {
-        compiler.addEntity(entity);
-        if (slicer.due()) await slicer.pause();
-      });
-      const claimsUnchanged = await forEachClaim(this.db, (claim) => void claims.push(claim));
-      if (entitiesUnchanged && claimsUnchanged) return runInSlices(compiler.finishSteps(claims), slicer);
+      if (await this.addStored(compiler, claims, slicer)) {
+        return runInSlices(compiler.finishSteps(claims), slicer);
+      }
     }
+  }
+
+  /**
+   * Compiles the index the store will need once the new version of `packId`, streaming through
+   * `shards` to the install, is swapped in: every other pack and own entity from the store
+   * first, then the new records as they pass, so the index is ready with the install instead
+   * of being compiled from the store after it (issue 16). Used only when nothing else changed
+   * the store meanwhile: the data version after the swap must be the one before it plus the
+   * swap's own step; otherwise the next request compiles from the store as before.
+   */
+  watchInstall(
+    packId: string,
+    shards: AsyncIterable<readonly PackRecord[]>,
+  ): { shards: AsyncIterable<readonly PackRecord[]>; committed: () => Promise<void> } {
+    const slicer = new Slicer();
+    const compiler = new IndexCompiler();
+    const claims: ClaimRecord[] = [];
+    let base: number | undefined;
+    let complete = false;
+    const db = this.db;
+    const addStored = () => this.addStored(compiler, claims, slicer, packId);
+    async function* passing(): AsyncGenerator<readonly PackRecord[]> {
+      const before = await dataVersion(db);
+      if ((await addStored()) && (await dataVersion(db)) === before) base = before;
+      for await (const records of shards) {
+        if (base !== undefined) {
+          for (const record of records) {
+            if (record.kind === 'entity') compiler.addEntity(record);
+            else if (record.kind === 'claim') claims.push(record);
+            if (slicer.due()) await slicer.pause();
+          }
+        }
+        yield records;
+      }
+      complete = true;
+    }
+    const committed = async () => {
+      if (!complete || base === undefined) return;
+      const version = await dataVersion(this.db);
+      if (version !== base + 1 || this.building) return;
+      this.building = (async () => {
+        const index = await runInSlices(compiler.finishSteps(claims), slicer);
+        this.cached = { version, index };
+        return this.save(version, index);
+      })().finally(() => {
+        this.building = undefined;
+      });
+    };
+    return { shards: passing(), committed };
   }
 
   /** `article` carries the context of earlier batches of the same article (lib/match/match-article.ts). */

@@ -9,7 +9,7 @@ import type {
 import type { KnowledgeDatabase } from '../store/database';
 import { packVerifier } from '../sync/pack-verifier';
 import { throttleProgress } from '../sync/progress-throttle';
-import { storeInstaller } from '../sync/store-installer';
+import { type InstallWatcher, storeInstaller } from '../sync/store-installer';
 import { SyncDatabase, shardCache, syncStateStore } from '../sync/sync-database';
 import {
   createSyncEngine,
@@ -35,6 +35,8 @@ export interface SyncServiceDeps {
   now?: () => number;
   /** The sync engine's own database; the extension's by default (tests pass a fresh one). */
   syncDb?: SyncDatabase;
+  /** Sees each install's records as they stream to the store (the matcher index compiles from them). */
+  watchInstall?: InstallWatcher;
 }
 
 export interface PackSyncStatus {
@@ -85,7 +87,7 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
     states,
     shards: shardCache(syncDb),
     verifier: packVerifier,
-    installer: storeInstaller(deps.db),
+    installer: storeInstaller(deps.db, deps.watchInstall),
     clock: { now },
   });
 

@@ -8,6 +8,7 @@ import { handleOwnDataRequest, parseOwnDataRequest } from '../service/page-handl
 import { declareSchema, KnowledgeDatabase, SCHEMA_VERSION } from './database';
 import { listNotes, listOwnEntities } from './own-data';
 import { outletForHostname, packsSummary } from './queries';
+import { type BlockRow, recordsIn } from './record-blocks';
 
 it('upgrades a populated version-1 store without losing anything', async () => {
   const name = `upgrade-${crypto.randomUUID()}`;
@@ -165,14 +166,29 @@ describe('a version-1 store holding every kind of the reader’s data', () => {
       updated: new Date(note.updated).getTime(),
     }));
     const own = (await db.table('ownEntities').toArray()).map(({ domains: _domains, ...row }) => row);
-    const records = (await db.table('records').toArray()).map(({ domains: _domains, ...row }) => row);
-    const packs = (await db.table('packs').toArray()).map(({ source: _s, recordCount: _c, ...row }) => row);
+    // Version 4 keeps records in blocks: read back as the rows versions 1–3 held.
+    const records =
+      db.verno < 4
+        ? (await db.table('records').toArray()).map(({ domains: _domains, ...row }) => row)
+        : (await db.table('blocks').toArray()).flatMap((block: BlockRow) =>
+            recordsIn(block).map((record) => ({
+              setId: block.setId,
+              id: record.id,
+              kind: record.kind,
+              record,
+            })),
+          );
+    records.sort((a, b) => (a.setId + a.id < b.setId + b.id ? -1 : 1));
+    const packs = (await db.table('packs').toArray()).map(
+      ({ source: _s, recordCount: _c, ordered: _o, ...row }) => row,
+    );
     return { notes, own, records, packs };
   }
 
   it.each([
     [1, 'from version 1'],
     [2, 'in a store already upgraded to the version 2 that lost the kinds'],
+    [3, 'from version 3, whose records were one row each'],
   ])('keeps all of it and gives every note its kind (%s: %s)', async (version) => {
     const name = await oldStore(version);
     const before = new Dexie(name);

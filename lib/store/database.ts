@@ -1,10 +1,11 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { PackManifest } from '../schema/manifest';
 import type { EntityRecord, PackRecord } from '../schema/records';
+import { BLOCK_RECORDS, type BlockRow, domainsOf, toBlocks } from './record-blocks';
 
 export type PackSource = 'starter' | 'subscribed';
 
-/** An installed pack. Its records are those whose `setId` equals the pack's `setId`. */
+/** An installed pack. Its records are the blocks whose `setId` equals the pack's `setId`. */
 export interface PackRow {
   id: string;
   version: number;
@@ -20,8 +21,11 @@ export interface PackRow {
    * aside and then points this field at it in one transaction — that is the atomic swap.
    */
   setId: string;
+  /** Whether the set's blocks cover disjoint id ranges per kind (lib/store/record-blocks.ts). */
+  ordered?: boolean;
 }
 
+/** A pack record as versions 1–3 stored it, one row each; version 4 keeps blocks instead. */
 export interface RecordRow {
   setId: string;
   id: string;
@@ -83,10 +87,6 @@ export interface MetaRow {
 }
 
 export const DATA_VERSION_KEY = 'dataVersion';
-
-function domainsOf(record: PackRecord): string[] {
-  return record.kind === 'entity' ? (record.outlet?.domains ?? []) : [];
-}
 
 /**
  * The schema history, append-only: a released version is never edited, a change is a new entry
@@ -160,7 +160,43 @@ const SCHEMA_HISTORY: ((db: Dexie) => void)[] = [
         }
       });
   },
+  (db) => {
+    // Records move from one row each into blocks (lib/store/record-blocks.ts): installing a pack
+    // of a million aliases wrote 270,000 rows with five index entries each (issue 16).
+    db.version(4)
+      .stores({ records: null, blocks: '[setId+kind+first], setId, *domains' })
+      .upgrade(async (tx: Transaction) => {
+        for (const pack of await tx.table('packs').toArray()) {
+          for (const kind of ['entity', 'source', 'claim'] as const) {
+            await moveIntoBlocks(tx, pack.setId, kind);
+          }
+          await tx.table('packs').put({ ...pack, ordered: true });
+        }
+      });
+  },
 ];
+
+/** Copies one kind of one set from the version-3 rows into blocks, a block's worth at a time. */
+async function moveIntoBlocks(tx: Transaction, setId: string, kind: PackRecord['kind']): Promise<void> {
+  let after: string | undefined;
+  for (;;) {
+    const rows: RecordRow[] = await tx
+      .table('records')
+      .where('[setId+kind+id]')
+      .between([setId, kind, after ?? Dexie.minKey], [setId, kind, Dexie.maxKey], after === undefined, true)
+      .limit(BLOCK_RECORDS)
+      .toArray();
+    if (rows.length > 0)
+      await tx.table('blocks').bulkPut(
+        toBlocks(
+          setId,
+          rows.map((row) => row.record),
+        ),
+      );
+    if (rows.length < BLOCK_RECORDS) return;
+    after = rows.at(-1)?.id;
+  }
+}
 
 /**
  * What a note written before notes had a kind is about, found by its id: an own entity, else the
@@ -187,7 +223,7 @@ export function declareSchema(db: Dexie, version = SCHEMA_VERSION): void {
 
 export class KnowledgeDatabase extends Dexie {
   packs!: Table<PackRow, string>;
-  records!: Table<RecordRow, [string, string]>;
+  blocks!: Table<BlockRow, [string, string, string]>;
   ownEntities!: Table<OwnEntityRow, string>;
   notes!: Table<NoteRow, string>;
   syncState!: Table<SyncStateRow, string>;
@@ -198,10 +234,6 @@ export class KnowledgeDatabase extends Dexie {
     super(name);
     declareSchema(this);
   }
-}
-
-export function recordRow(setId: string, record: PackRecord): RecordRow {
-  return { setId, id: record.id, kind: record.kind, domains: domainsOf(record), record };
 }
 
 export function ownEntityRow(record: EntityRecord, updated: string): OwnEntityRow {

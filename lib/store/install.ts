@@ -2,13 +2,9 @@ import type { PackError } from '../pack/errors';
 import { type FetchPackFile, streamPack, type VerifiedPack } from '../pack/read-pack';
 import type { PackManifest } from '../schema/manifest';
 import type { PackRecord } from '../schema/records';
-import { bumpDataVersion, type KnowledgeDatabase, type PackSource, recordRow } from './database';
-
-/**
- * Records written per request while a new version is staged: the browser clones each record as
- * it is put, in the same task, and 2,000 at once took 100–400 ms in Chromium's service worker.
- */
-const STAGING_BATCH = 250;
+import { Slicer } from '../time-slices';
+import { bumpDataVersion, type KnowledgeDatabase, type PackSource } from './database';
+import { BlockOrder, type BlockRow, eachBlock } from './record-blocks';
 
 /** Sets being staged by installs running in this context; every other set without a pack is stale. */
 const staging = new Set<string>();
@@ -19,22 +15,82 @@ const staging = new Set<string>();
  * stale.
  */
 async function removeStaleSets(db: KnowledgeDatabase): Promise<void> {
-  await db.transaction('rw', [db.packs, db.records], async () => {
+  await db.transaction('rw', [db.packs, db.blocks], async () => {
     const active = new Set((await db.packs.toArray()).map((pack) => pack.setId));
-    for (const key of await db.records.orderBy('setId').uniqueKeys()) {
+    for (const key of await db.blocks.orderBy('setId').uniqueKeys()) {
       const setId = String(key);
-      if (!active.has(setId) && !staging.has(setId)) await db.records.where('setId').equals(setId).delete();
+      if (!active.has(setId) && !staging.has(setId)) await db.blocks.where('setId').equals(setId).delete();
     }
   });
 }
 
-async function stage(db: KnowledgeDatabase, setId: string, records: readonly PackRecord[]): Promise<void> {
-  for (let start = 0; start < records.length; start += STAGING_BATCH) {
-    // Put, not add: a duplicate id is reported by the verification, which then discards the set.
-    await db.records.bulkPut(
-      records.slice(start, start + STAGING_BATCH).map((record) => recordRow(setId, record)),
-    );
+/**
+ * A staged set: how many records it holds so far, whether its blocks are in order, and the
+ * write in flight. One write runs while the next blocks are made (and the next shard verified
+ * and compiled), so the background does not sit idle while IndexedDB stores a batch; at most
+ * two batches are in memory.
+ */
+class Staged {
+  count = 0;
+  readonly order = new BlockOrder();
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly db: KnowledgeDatabase,
+    readonly setId: string,
+  ) {}
+
+  async write(batch: BlockRow[]): Promise<void> {
+    this.order.add(batch);
+    await this.writing;
+    this.writing = this.db.blocks.bulkPut(batch).then(() => undefined);
+    // Observed by the next write or by `settled`; never an unhandled rejection meanwhile.
+    this.writing.catch(() => undefined);
   }
+
+  /** Every write done; rejects with the first failure. */
+  settled(): Promise<void> {
+    return this.writing;
+  }
+}
+
+/** Runs `fill`, then waits for the last write, also when `fill` failed (before the set is removed). */
+async function filled<T>(staged: Staged, fill: () => Promise<T>): Promise<T> {
+  let result: T;
+  try {
+    result = await fill();
+  } catch (error) {
+    await staged.settled().catch(() => undefined);
+    throw error;
+  }
+  await staged.settled();
+  return result;
+}
+
+/**
+ * Blocks written per request: the browser clones what is put in the task that puts it, and a
+ * shard of 4 MB in one request is a task of 100 ms and more on a loaded machine.
+ */
+const WRITE_BLOCKS = 4;
+
+/**
+ * Writes one shard's records as blocks, a few per request, pausing between them when a time
+ * slice is used up (lib/time-slices.ts). Put, not add: a duplicate id is reported by the
+ * verification, which then discards the set.
+ */
+async function stage(records: readonly PackRecord[], staged: Staged) {
+  const slicer = new Slicer();
+  let batch: BlockRow[] = [];
+  for (const block of eachBlock(staged.setId, records)) {
+    batch.push(block);
+    if (batch.length === WRITE_BLOCKS) {
+      await staged.write(batch);
+      batch = [];
+    }
+    if (slicer.due()) await slicer.pause();
+  }
+  if (batch.length > 0) await staged.write(batch);
+  staged.count += records.length;
 }
 
 /**
@@ -45,11 +101,11 @@ async function swapIn(
   db: KnowledgeDatabase,
   manifest: PackManifest,
   setId: string,
-  recordCount: number,
+  staged: Staged,
   source: PackSource,
   now: Date,
 ): Promise<void> {
-  await db.transaction('rw', [db.packs, db.records, db.meta], async () => {
+  await db.transaction('rw', [db.packs, db.blocks, db.meta], async () => {
     const previous = await db.packs.get(manifest.id);
     await db.packs.put({
       id: manifest.id,
@@ -59,10 +115,11 @@ async function swapIn(
       source,
       manifest,
       installedAt: now.toISOString(),
-      recordCount,
+      recordCount: staged.count,
       setId,
+      ordered: staged.order.ordered,
     });
-    if (previous) await db.records.where('setId').equals(previous.setId).delete();
+    if (previous) await db.blocks.where('setId').equals(previous.setId).delete();
     await bumpDataVersion(db);
   });
 }
@@ -89,7 +146,7 @@ async function installStaged<T>(
     staging.delete(setId);
     // Best effort; whatever remains is a stale set, removed by the next install.
     if (!committed) {
-      await db.records
+      await db.blocks
         .where('setId')
         .equals(setId)
         .delete()
@@ -124,15 +181,14 @@ export async function installPackShards(
   await installStaged(
     db,
     async (setId) => {
-      let count = 0;
-      for await (const records of shards) {
-        await stage(db, setId, records);
-        count += records.length;
-      }
-      return count;
+      const staged = new Staged(db, setId);
+      return filled(staged, async () => {
+        for await (const records of shards) await stage(records, staged);
+        return staged;
+      });
     },
-    async (setId, count) => {
-      await swapIn(db, manifest, setId, count, source, now);
+    async (setId, staged) => {
+      await swapIn(db, manifest, setId, staged, source, now);
       return true;
     },
   );
@@ -140,12 +196,12 @@ export async function installPackShards(
 
 /** Removes a pack, its records and its sync state in one transaction; own data stays. */
 export async function removePack(db: KnowledgeDatabase, packId: string): Promise<void> {
-  await db.transaction('rw', [db.packs, db.records, db.meta, db.syncState], async () => {
+  await db.transaction('rw', [db.packs, db.blocks, db.meta, db.syncState], async () => {
     const pack = await db.packs.get(packId);
     if (!pack) return;
     await db.packs.delete(packId);
     await db.syncState.delete(packId);
-    await db.records.where('setId').equals(pack.setId).delete();
+    await db.blocks.where('setId').equals(pack.setId).delete();
     await bumpDataVersion(db);
   });
   await removeStaleSets(db);
@@ -165,12 +221,17 @@ export async function installPackFrom(
   options: { source: PackSource; publicKey?: string; now?: Date },
 ): Promise<InstallResult> {
   const readOptions = options.publicKey === undefined ? {} : { publicKey: options.publicKey };
+  let staged: Staged | undefined;
   const read = await installStaged(
     db,
-    (setId) => streamPack(fetchFile, readOptions, (records) => stage(db, setId, records)),
+    (setId) => {
+      const set = new Staged(db, setId);
+      staged = set;
+      return filled(set, () => streamPack(fetchFile, readOptions, (records) => stage(records, set)));
+    },
     async (setId, verified) => {
-      if (!verified.ok) return false;
-      await swapIn(db, verified.manifest, setId, verified.records, options.source, options.now ?? new Date());
+      if (!verified.ok || !staged) return false;
+      await swapIn(db, verified.manifest, setId, staged, options.source, options.now ?? new Date());
       return true;
     },
   );

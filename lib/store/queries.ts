@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { ClaimRecord, EntityRecord, PackRecord, SourceRecord } from '../schema/records';
 import { DATA_VERSION_KEY, type KnowledgeDatabase, type PackRow, type PackSource } from './database';
+import { type BlockRow, domainsOf, recordIn, recordsIn } from './record-blocks';
 
 /** Where a record shown to the reader comes from. */
 export type Provenance =
@@ -38,17 +39,10 @@ async function activePacks(db: KnowledgeDatabase): Promise<Map<string, PackRow>>
 }
 
 /**
- * Records per page: reading, cloning and visiting a page is one task of the background, which
- * with a thousand records took 100–500 ms in Chromium; a cursor step per record is far slower
- * (in fake-indexeddb: 6.7 s for 5000 records by cursor).
- */
-const PAGE = 250;
-
-/**
- * Records of one kind in one set, read in pages along the `[setId+kind+id]` index, each page in
- * its own transaction so that `visit` may pause between records (the background compiles the
- * index in time slices). A set never changes once installed — a new version is a new set — so
- * pages of a set that still exists afterwards agree (see `visitSets`).
+ * Records of one kind in one set, read a block at a time, each block in its own transaction so
+ * that `visit` may pause between records (the background compiles the index in time slices).
+ * A set never changes once installed — a new version is a new set — so blocks of a set that
+ * still exists afterwards agree (see `visitSets`).
  */
 async function eachOfKind(
   db: KnowledgeDatabase,
@@ -58,16 +52,42 @@ async function eachOfKind(
 ): Promise<void> {
   let after: string | undefined;
   for (;;) {
-    const page = await db.records
-      .where('[setId+kind+id]')
+    const block = await db.blocks
+      .where('[setId+kind+first]')
       .between([setId, kind, after ?? Dexie.minKey], [setId, kind, Dexie.maxKey], after === undefined, true)
-      .limit(PAGE)
-      .toArray();
-    for (const row of page) await visit(row.record);
-    if (page.length < PAGE) return;
-    after = page.at(-1)?.id;
+      .first();
+    if (!block) return;
+    for (const line of block.lines) await visit(JSON.parse(line) as PackRecord);
+    after = block.first;
   }
 }
+
+/**
+ * The record of `kind` with `id` in a pack's set: in the one block that can hold it when the
+ * set's blocks are in order, else in any block of the kind (lib/store/record-blocks.ts).
+ * Call inside a transaction over `blocks`.
+ */
+async function findInSet(
+  db: KnowledgeDatabase,
+  pack: PackRow,
+  kind: PackRecord['kind'],
+  id: string,
+): Promise<PackRecord | undefined> {
+  const upTo = db.blocks
+    .where('[setId+kind+first]')
+    .between([pack.setId, kind, Dexie.minKey], [pack.setId, kind, id], true, true);
+  if (pack.ordered) {
+    const block = await upTo.last();
+    return block && id <= block.last ? recordIn(block, id) : undefined;
+  }
+  for (const block of await upTo.toArray()) {
+    const found = id <= block.last ? recordIn(block, id) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
+
+const KINDS: readonly PackRecord['kind'][] = ['entity', 'claim', 'source'];
 
 /**
  * Changes whenever installed packs or own entities change: the compiled matcher index stores
@@ -78,7 +98,7 @@ export async function dataVersion(db: KnowledgeDatabase): Promise<number> {
 }
 
 /**
- * Visits the records of `kind` of every installed pack. True when the installed sets were the
+ * Visits the records of `kind` of every installed pack but `except`. True when the installed sets were the
  * same before and after, i.e. everything visited belongs to one state of the store; false when
  * an install or removal swapped a set meanwhile (part of a removed set may have been visited),
  * and the caller should visit again.
@@ -87,10 +107,12 @@ async function visitSets(
   db: KnowledgeDatabase,
   kind: PackRecord['kind'],
   visit: (record: PackRecord, pack: PackRow) => void | Promise<void>,
+  except?: string,
 ): Promise<boolean> {
   const setIds = (packs: Map<string, PackRow>) => [...packs.keys()].sort().join(' ');
   const packs = await activePacks(db);
   for (const pack of packs.values()) {
+    if (pack.id === except) continue;
     await eachOfKind(db, pack.setId, kind, (record) => visit(record, pack));
   }
   return setIds(await activePacks(db)) === setIds(packs);
@@ -100,14 +122,21 @@ async function visitSets(
  * Visits every entity of every installed pack, then the reader's own entities, one at a time
  * and without loading them all at once — for compiling the matcher index. `visit` may pause
  * (see `eachOfKind`). False when the packs changed meanwhile: visit again for one state.
+ * `except` leaves one pack out (the one an install is replacing).
  */
 export async function forEachEntity(
   db: KnowledgeDatabase,
   visit: (entity: EntityRecord, provenance: Provenance) => void | Promise<void>,
+  except?: string,
 ): Promise<boolean> {
-  const unchanged = await visitSets(db, 'entity', async (record, pack) => {
-    if (record.kind === 'entity') await visit(record, provenanceOf(pack));
-  });
+  const unchanged = await visitSets(
+    db,
+    'entity',
+    async (record, pack) => {
+      if (record.kind === 'entity') await visit(record, provenanceOf(pack));
+    },
+    except,
+  );
   for (const row of await db.ownEntities.toArray()) await visit(row.record, { source: 'own' });
   return unchanged;
 }
@@ -116,26 +145,31 @@ export async function forEachEntity(
 export async function forEachClaim(
   db: KnowledgeDatabase,
   visit: (claim: ClaimRecord, provenance: Provenance) => void | Promise<void>,
+  except?: string,
 ): Promise<boolean> {
-  return visitSets(db, 'claim', async (record, pack) => {
-    if (record.kind === 'claim') await visit(record, provenanceOf(pack));
-  });
+  return visitSets(
+    db,
+    'claim',
+    async (record, pack) => {
+      if (record.kind === 'claim') await visit(record, provenanceOf(pack));
+    },
+    except,
+  );
 }
 
 /** Every record with this id: the reader's own first, then packs by id. */
 export async function recordsById(db: KnowledgeDatabase, id: string): Promise<RecordWithProvenance[]> {
-  return db.transaction('r', [db.packs, db.records, db.ownEntities], async () => {
-    const packs = await activePacks(db);
+  return db.transaction('r', [db.packs, db.blocks, db.ownEntities], async () => {
+    const packs = [...(await activePacks(db)).values()].sort((a, b) => (a.id < b.id ? -1 : 1));
     const own = await db.ownEntities.get(id);
-    const fromPacks = (await db.records.where('id').equals(id).toArray()).flatMap((row) => {
-      const pack = packs.get(row.setId);
-      return pack ? [{ record: row.record, provenance: provenanceOf(pack), packId: pack.id }] : [];
-    });
-    fromPacks.sort((a, b) => (a.packId < b.packId ? -1 : 1));
-    return [
-      ...(own ? [{ record: own.record, provenance: { source: 'own' } as const }] : []),
-      ...fromPacks.map(({ record, provenance }) => ({ record, provenance })),
-    ];
+    const fromPacks: RecordWithProvenance[] = [];
+    for (const pack of packs) {
+      for (const kind of KINDS) {
+        const record = await findInSet(db, pack, kind, id);
+        if (record) fromPacks.push({ record, provenance: provenanceOf(pack) });
+      }
+    }
+    return [...(own ? [{ record: own.record, provenance: { source: 'own' } as const }] : []), ...fromPacks];
   });
 }
 
@@ -145,12 +179,14 @@ export async function sourcesByIds(
   packId: string,
   ids: readonly string[],
 ): Promise<Map<string, SourceRecord>> {
-  return db.transaction('r', [db.packs, db.records], async () => {
+  return db.transaction('r', [db.packs, db.blocks], async () => {
     const pack = await db.packs.get(packId);
     const found = new Map<string, SourceRecord>();
     if (!pack) return found;
-    const rows = await db.records.bulkGet(ids.map((id) => [pack.setId, id] as [string, string]));
-    for (const row of rows) if (row?.record.kind === 'source') found.set(row.id, row.record);
+    for (const id of ids) {
+      const record = await findInSet(db, pack, 'source', id);
+      if (record?.kind === 'source') found.set(id, record);
+    }
     return found;
   });
 }
@@ -172,7 +208,7 @@ export async function outletForHostname(
 ): Promise<{ record: EntityRecord; provenance: Provenance } | undefined> {
   const candidates = coveringDomains(hostname);
   if (candidates.length === 0) return undefined;
-  return db.transaction('r', [db.packs, db.records, db.ownEntities], async () => {
+  return db.transaction('r', [db.packs, db.blocks, db.ownEntities], async () => {
     const packs = await activePacks(db);
     const found: { record: EntityRecord; provenance: Provenance; rank: number; order: string }[] = [];
     const rank = (domains: string[]) =>
@@ -180,15 +216,14 @@ export async function outletForHostname(
     for (const row of await db.ownEntities.where('domains').anyOf(candidates).toArray()) {
       found.push({ record: row.record, provenance: { source: 'own' }, rank: rank(row.domains), order: '' });
     }
-    for (const row of await db.records.where('domains').anyOf(candidates).toArray()) {
-      const pack = packs.get(row.setId);
-      if (pack && row.record.kind === 'entity') {
-        found.push({
-          record: row.record,
-          provenance: provenanceOf(pack),
-          rank: rank(row.domains),
-          order: pack.id,
-        });
+    const blocks: BlockRow[] = await db.blocks.where('domains').anyOf(candidates).distinct().toArray();
+    for (const block of blocks) {
+      const pack = packs.get(block.setId);
+      if (!pack) continue;
+      for (const record of recordsIn(block)) {
+        const domains = domainsOf(record);
+        if (record.kind !== 'entity' || !domains.some((domain) => candidates.includes(domain))) continue;
+        found.push({ record, provenance: provenanceOf(pack), rank: rank(domains), order: pack.id });
       }
     }
     found.sort((a, b) => b.rank - a.rank || (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
@@ -207,4 +242,13 @@ export async function packsSummary(db: KnowledgeDatabase): Promise<PackSummary[]
     records: pack.recordCount,
     installedAt: pack.installedAt,
   }));
+}
+
+/** Records in the store, of installed sets and any staged or stale ones alike. */
+export async function storedRecordCount(db: KnowledgeDatabase): Promise<number> {
+  let count = 0;
+  await db.blocks.each((block) => {
+    count += block.ids.length;
+  });
+  return count;
 }

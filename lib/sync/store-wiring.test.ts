@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PackRecordInput } from '../schema/records';
 import { KnowledgeDatabase } from '../store/database';
 import { saveOwnEntity, setNote } from '../store/own-data';
+import { storedRecordCount } from '../store/queries';
 import { packVerifier } from './pack-verifier';
 import { storeInstaller } from './store-installer';
 import { SyncDatabase, shardCache, syncStateStore } from './sync-database';
@@ -103,7 +104,7 @@ describe('the sync engine on the real Dexie stores', () => {
 
     await engine.unsubscribe('people');
     expect(await knowledge.packs.count()).toBe(0);
-    expect(await knowledge.records.count()).toBe(0);
+    expect(await storedRecordCount(knowledge)).toBe(0);
     expect(await knowledge.ownEntities.count()).toBe(1);
     expect(await knowledge.notes.count()).toBe(1);
     expect(await sync.shards.count()).toBe(0);
@@ -120,7 +121,7 @@ describe('the sync engine on the real Dexie stores', () => {
       }),
     );
     const before = await dumpKnowledge();
-    vi.spyOn(knowledge.records, 'bulkPut').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    vi.spyOn(knowledge.blocks, 'bulkPut').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
     const outcome = await engine.syncPack('people');
     expect(outcome).toMatchObject({
       status: 'failed',

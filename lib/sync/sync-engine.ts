@@ -215,19 +215,21 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   }
 
   /**
-   * The first pass: every shard of the new version, verified one at a time as it arrives (size,
-   * hash, each line), taken from the cache when its hash is known, else downloaded and, once its
-   * hash is confirmed, cached. Only ids and references stay behind (for the checks across
-   * shards); each shard's records and bytes are dropped once checked.
+   * Every shard of the new version in turn, verified as it arrives (size, hash, each line), taken
+   * from the cache when its hash is known, else downloaded and, once its hash is confirmed,
+   * cached; its records are handed to the install, which stages them aside. Only ids and
+   * references stay behind, for the checks across shards, which run after the last shard: when
+   * any check fails the install never swaps the staged records in (one pass; reading every shard
+   * twice, to write nothing before all were checked, cost a second hash and parse of each).
    */
-  async function verifyShards(
+  async function* verifiedShards(
     urls: readonly string[],
     manifest: PackManifest,
     signal: AbortSignal,
     report: (phase: SyncProgress['phase'], shardsDone: number, bytesDone: number) => void,
-  ): Promise<{ downloadedShards: number }> {
+    counts: { downloadedShards: number },
+  ): AsyncGenerator<PackRecord[]> {
     const check = deps.verifier.recordSetCheck();
-    let downloadedShards = 0;
     let bytesDone = 0;
     for (const [index, shard] of manifest.shards.entries()) {
       const { bytes, cached } = await shardBytes(urls, manifest, index, signal, (received) => {
@@ -235,33 +237,17 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
         report('download', index, bytesDone);
       });
       if (cached) bytesDone += shard.bytes;
-      else downloadedShards += 1;
-      check.add(verified(await deps.verifier.verifyShard(manifest, index, bytes)));
+      else counts.downloadedShards += 1;
+      const located = verified(await deps.verifier.verifyShard(manifest, index, bytes));
+      check.add(located);
       // Verified bytes are cached even if a later shard fails: the next attempt resumes there.
       if (!cached) await deps.shards.put(shard.sha256, bytes);
       report('download', index + 1, bytesDone);
+      yield located.map((entry) => entry.record);
     }
     report('verify', manifest.shards.length, bytesDone);
     verified(check.result());
-    return { downloadedShards };
-  }
-
-  /**
-   * The second pass, run by the install: each shard's records in turn, read again from the
-   * cache (downloaded again should it have lost one) and verified again (its hash, so the bytes
-   * are those checked in the first pass), so one shard's records are in memory at a time.
-   */
-  async function* shardRecords(
-    urls: readonly string[],
-    manifest: PackManifest,
-    signal: AbortSignal,
-  ): AsyncGenerator<PackRecord[]> {
-    for (const index of manifest.shards.keys()) {
-      const { bytes, cached } = await shardBytes(urls, manifest, index, signal);
-      const located = verified(await deps.verifier.verifyShard(manifest, index, bytes));
-      if (!cached) await deps.shards.put(manifest.shards[index]!.sha256, bytes);
-      yield located.map((entry) => entry.record);
-    }
+    report('install', manifest.shards.length, bytesDone);
   }
 
   async function install(manifest: PackManifest, shards: AsyncIterable<PackRecord[]>): Promise<void> {
@@ -329,9 +315,10 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   }
 
   /**
-   * One sync: manifest (conditional), publisher key, version, sizes, shards (delta), full
-   * verification, then the atomic install. Nothing is written to the store before every check
-   * has passed; any failure leaves the installed version as it was and is recorded in the state.
+   * One sync: manifest (conditional), publisher key, version, sizes, shards (delta) verified and
+   * staged as they arrive, then the atomic install. Nothing becomes visible in the store before
+   * every check has passed; any failure leaves the installed version as it was and is recorded
+   * in the state.
    */
   async function run(
     stored: SyncState,
@@ -378,11 +365,9 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       bytesTotal = checkDeclaredSizes(manifest);
       const urls = shardUrls(state, manifest);
       releaseShards = useShards(manifest);
-      const read = await verifyShards(urls, manifest, overall.signal, report);
-      clearTimeout(timer);
-      report('install', shardsTotal, bytesTotal);
-      // Every check has passed: only now is anything written to the store.
-      await install(manifest, shardRecords(urls, manifest, overall.signal));
+      const read = { downloadedShards: 0 };
+      // Staged aside as verified; swapped in only after every check has passed.
+      await install(manifest, verifiedShards(urls, manifest, overall.signal, report, read));
       await deps.states.put(
         succeeded(state, {
           ...validators,

@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
 import type { Page as PlaywrightPage } from '@playwright/test';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
-import { EXTENSION_DIR, launchWithExtension } from '../../launch-extension';
+import { launchWithExtension } from '../../launch-extension';
 import { FIREFOX_EXTENSION_DIR, launchFirefoxWithExtension } from '../../launch-firefox';
 import { serveDirectory } from '../../static-server';
 import { installMonitor, type MonitorReading, readAndReset } from '../background/task-monitor';
+import { BENCH_CHROMIUM_EXTENSION_DIR } from '../page/bench-extension';
 import { writeMillionAliasPack } from '../page/million-pack';
 import type { Figures } from '../run';
 import { verbose } from '../verbose';
@@ -44,8 +45,7 @@ interface Session {
 }
 
 async function chromiumSession(): Promise<Session> {
-  const extensionDir = process.env.BENCH_EXTENSION_DIR_CHROMIUM ?? EXTENSION_DIR;
-  const { context, extensionId } = await launchWithExtension({ extensionDir });
+  const { context, extensionId } = await launchWithExtension({ extensionDir: BENCH_CHROMIUM_EXTENSION_DIR });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   // The worker's own console, for timestamps a diagnostic build logs next to the monitor's.
   worker.on('console', (message) => verbose('worker:', message.text()));

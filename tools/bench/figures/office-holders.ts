@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
@@ -8,6 +8,7 @@ import { CORPUS_DIR, type CorpusPage, corpusPages, withKnownName } from '../../.
 import { EXTENSION_DIR, launchWithExtension } from '../../launch-extension';
 import { buildOfficeHoldersPack } from '../../pack/importers/wikidata-office-holders';
 import { serveDirectory } from '../../static-server';
+import { browserRssMb, sampleMax } from '../page/browser-memory';
 import { subscribeFromOptionsPage } from '../page/install-pack';
 import { loadCorpusPage } from '../page/load-page';
 import type { Figures } from '../run';
@@ -42,56 +43,6 @@ const median = (values: number[]) => {
   const middle = sorted.length >> 1;
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
-
-/** The browser started on `userDataDir` and every process below it, by their /proc entries. */
-async function browserRssMb(userDataDir: string): Promise<number> {
-  const parents = new Map<number, number>();
-  const roots: number[] = [];
-  for (const entry of await readdir('/proc')) {
-    const pid = Number(entry);
-    if (!Number.isInteger(pid)) continue;
-    try {
-      const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
-      parents.set(pid, Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-      const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8');
-      if (cmdline.includes(`--user-data-dir=${userDataDir}`)) roots.push(pid);
-    } catch {
-      // The process ended while being read.
-    }
-  }
-  const inTree = (pid: number): boolean => {
-    for (let at: number | undefined = pid; at !== undefined && at > 1; at = parents.get(at)) {
-      if (roots.includes(at)) return true;
-    }
-    return false;
-  };
-  let kb = 0;
-  for (const pid of parents.keys()) {
-    if (!inTree(pid)) continue;
-    const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
-    kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  }
-  return kb / 1024;
-}
-
-/** Samples `read` every 200 ms until stopped; returns the highest value seen. */
-function sampleMax(read: () => Promise<number>): { stop: () => Promise<number> } {
-  let max = 0;
-  let running = true;
-  const loop = (async () => {
-    while (running) {
-      max = Math.max(max, await read());
-      await new Promise((done) => setTimeout(done, 200));
-    }
-  })();
-  return {
-    stop: async () => {
-      running = false;
-      await loop;
-      return max;
-    },
-  };
-}
 
 /** Bytes of the compiled index the background stored (all its parts), read in the worker. */
 async function storedIndexBytes(context: BrowserContext): Promise<number> {

@@ -6,9 +6,12 @@ import { join, resolve } from 'node:path';
 import { CORPUS_DIR, type CorpusPage, corpusPages, withKnownName } from '../../../tests/article/corpus';
 import { EXTENSION_DIR, launchWithExtension } from '../../launch-extension';
 import { serveDirectory } from '../../static-server';
-import { subscribeFromOptionsPage } from '../page/install-pack';
+import { BENCH_CHROMIUM_EXTENSION_DIR } from '../page/bench-extension';
+import { browserRssMb, INSTALL_PROCESSES } from '../page/browser-memory';
+import { measureInstall } from '../page/install-pack';
 import { loadCorpusPage } from '../page/load-page';
-import { writeMillionAliasPack } from '../page/million-pack';
+import { PACK_ALIASES, writeMillionAliasPack } from '../page/million-pack';
+import { connectToWorker } from '../page/worker-cdp';
 import type { Figures } from '../run';
 import { verbose } from '../verbose';
 
@@ -16,8 +19,8 @@ import { verbose } from '../verbose';
  * What the content script costs a page, measured in Chromium with the built extension over the
  * real pages of tests/fixtures/corpus/readability-pages, from a Chromium trace of each page load
  * (tools/bench/page/trace.ts, tools/bench/page/load-page.ts), with the starter pack PLUS a
- * subscribed pack of 1,000,000 generated aliases installed (tools/bench/page/million-pack.ts),
- * as issue 6 asks for `time_to_marks`:
+ * subscribed pack of 1,000,000 generated aliases and 20,000 claims installed
+ * (tools/bench/page/million-pack.ts), as issues 6 and 16 ask for `time_to_marks`:
  *
  * - `page.main_thread_ms.median`: main-thread CPU time in the content script's code (see
  *   extensionCost);
@@ -26,8 +29,13 @@ import { verbose } from '../verbose';
  *   on the news pages with "Antony Blinken said." written into the first body paragraph;
  * - `page.index_build_1m_s`: the first analysis after the pack's install — DOMContentLoaded to
  *   the first mark of one page, which reads all records, compiles the index and saves its selfie;
- * - `page.pack_1m_install_s`: the `subscribe` request from the options page until its reply
- *   (download from 127.0.0.1, verification of every shard and record, install into IndexedDB);
+ * - `sync.aliases_1m.chromium_install_s`: the `subscribe` request from the options page until
+ *   the index of the new data is stored (download from 127.0.0.1, verification of every shard
+ *   and record, install into IndexedDB, index compiled), `…chromium_stored_s` until the reply
+ *   (installed), `…chromium_peak_mb` the most the browser, extension and storage processes held
+ *   together meanwhile (their PSS, tools/bench/page/browser-memory.ts), `…baseline_mb` just before;
+ * - `background.aliases_1m.chromium_heap_mb`: the service worker's JS heap after the first
+ *   analysis with the pack, after a full garbage collection (over CDP);
  * - `bundle.content_script_kb`: the minified content script loaded on every page.
  *
  * The pack is installed first (about a minute) and every page is loaded once after it: loading
@@ -40,6 +48,7 @@ const MARK_TIMEOUT_MS = 10_000;
 /** The first analysis after the install compiles the index of 1,000,000 aliases. */
 const INDEX_BUILD_TIMEOUT_MS = 180_000;
 const NAME = 'Antony Blinken said. ';
+const CLAIMS = 20_000;
 
 const median = (values: number[]) => {
   if (values.length === 0) return Number.NaN;
@@ -53,7 +62,7 @@ export async function measure(): Promise<Figures> {
   const bundleKb = (await stat(CONTENT_SCRIPT)).size / 1024;
   // Generated before the browser starts, so it does not share the cores with measured loads.
   const generating = performance.now();
-  const pack = await writeMillionAliasPack();
+  const pack = await writeMillionAliasPack(PACK_ALIASES, CLAIMS);
   verbose(
     `pack: ${pack.aliasCount} aliases, ${pack.entityCount} entities, ${pack.manifest.shards.length} shards,`,
     `${(pack.bytes / 1e6).toFixed(1)} MB, ${((performance.now() - generating) / 1000).toFixed(1)} s`,
@@ -63,7 +72,12 @@ export async function measure(): Promise<Figures> {
   // Its own profile, removed at the end: the installed pack leaves about 140 MB in IndexedDB.
   const userDataDir = await mkdtemp(join(tmpdir(), 'page-bench-profile-'));
   try {
-    const { context, extensionId } = await launchWithExtension({ userDataDir });
+    const { context, extensionId } = await launchWithExtension({
+      userDataDir,
+      debuggingPort: true,
+      extensionDir: BENCH_CHROMIUM_EXTENSION_DIR,
+    });
+    const worker = await connectToWorker(userDataDir);
     const mainThread: number[] = [];
     const timeToMarks: number[] = [];
     let longTasks = 0;
@@ -78,11 +92,17 @@ export async function measure(): Promise<Figures> {
       }
 
       // 1. Subscribe to the million-alias pack from the options page, as a reader would.
-      const install = await subscribeFromOptionsPage(context, extensionId, `${packServer.url}/manifest.json`);
+      const install = await measureInstall(context, extensionId, `${packServer.url}/manifest.json`, () =>
+        browserRssMb(userDataDir, INSTALL_PROCESSES, 'Pss'),
+      );
       if (!install.reply.ok || install.reply.value.status !== 'installed') {
         throw new Error(`the million-alias pack did not install: ${JSON.stringify(install.reply)}`);
       }
-      verbose('install', install.reply.value, `${install.seconds.toFixed(1)} s`);
+      verbose(
+        'install',
+        install.reply.value,
+        `stored ${install.seconds.toFixed(1)} s, index ready ${install.readySeconds.toFixed(1)} s`,
+      );
 
       // 2. The first analysis after the install compiles the index and leaves the service worker
       //    warm; a generated name proves the pack is matched. One load, untraced, not measured.
@@ -99,6 +119,7 @@ export async function measure(): Promise<Figures> {
         throw new Error(`"${pack.probe.name}" of the million-alias pack was not marked: ${warm.highlights}`);
       }
       verbose('first analysis after install', `${(warm.timeToMarksMs / 1000).toFixed(1)} s`);
+      const heapMb = await worker.heapMb();
 
       // 3. Every corpus page, traced, with the starter pack and the million aliases installed.
       for (const corpusPage of pages) {
@@ -120,11 +141,17 @@ export async function measure(): Promise<Figures> {
         'page.time_to_marks_ms.median': median(timeToMarks),
         'page.time_to_marks_pages': timeToMarks.length,
         'page.index_build_1m_s': warm.timeToMarksMs / 1000,
-        'page.pack_1m_install_s': install.seconds,
         'page.pack_1m_aliases': pack.aliasCount,
+        'page.pack_1m_claims': pack.claimCount,
+        'sync.aliases_1m.chromium_install_s': install.readySeconds,
+        'sync.aliases_1m.chromium_stored_s': install.seconds,
+        'sync.aliases_1m.chromium_peak_mb': install.peakMb,
+        'sync.aliases_1m.chromium_baseline_mb': install.baselineMb,
+        'background.aliases_1m.chromium_heap_mb': heapMb,
         'bundle.content_script_kb': bundleKb,
       };
     } finally {
+      await worker.close();
       await context.close();
     }
   } finally {

@@ -5,12 +5,24 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { sha256Hex } from '../../../lib/pack/digest';
 import { PACK_FORMAT, type PackManifest } from '../../../lib/schema/manifest';
+import { launchWithExtension } from '../../launch-extension';
+import { serveDirectory } from '../../static-server';
+import { BENCH_CHROMIUM_EXTENSION_DIR } from '../page/bench-extension';
+import { browserRssMb, INSTALL_PROCESSES } from '../page/browser-memory';
+import { measureInstall } from '../page/install-pack';
+import { verbose } from '../verbose';
 
 /**
  * `sync.entities_100k.*`: a generated pack of 100,000 entities, synced through the real engine
  * (fetch, verification of every hash, line and reference, atomic install into the real Dexie
  * store on fake-indexeddb) from an in-process fake server reading the pack's files from disk.
  * Runs in a child process (`npx tsx`), so the peak memory is the sync's own, not the bench's.
+ *
+ * `sync.entities_100k.chromium_*`: the same pack subscribed to in Chromium with the built
+ * extension (served from 127.0.0.1, real IndexedDB): `chromium_s` from the options page's
+ * `subscribe` to its reply, `chromium_ready_s` until the index of the new data is stored,
+ * `chromium_peak_mb` the most the browser, extension and storage processes held meanwhile (their
+ * PSS: pages they share counted once), `chromium_baseline_mb` the same just before the subscribe.
  */
 
 const CHILD_FLAG = '--sync-bench-child';
@@ -67,6 +79,7 @@ async function syncInChild(dir: string, mode: ChildMode): Promise<void> {
   const fake = await import('fake-indexeddb');
   Object.assign(globalThis, { indexedDB: fake.indexedDB, IDBKeyRange: fake.IDBKeyRange });
   const { KnowledgeDatabase } = await import('../../../lib/store/database');
+  const { storedRecordCount } = await import('../../../lib/store/queries');
   const { packVerifier } = await import('../../../lib/sync/pack-verifier');
   const { storeInstaller } = await import('../../../lib/sync/store-installer');
   const { SyncDatabase, shardCache, syncStateStore } = await import('../../../lib/sync/sync-database');
@@ -102,7 +115,7 @@ async function syncInChild(dir: string, mode: ChildMode): Promise<void> {
   const seconds = (performance.now() - started) / 1000;
   if (outcome.status !== 'installed')
     throw new Error(`the benchmark pack did not install: ${JSON.stringify(outcome)}`);
-  const records = mode === 'store' ? await knowledge.records.count() : counted;
+  const records = mode === 'store' ? await storedRecordCount(knowledge) : counted;
   if (records !== ENTITIES) throw new Error(`installed ${records} records, expected ${ENTITIES}`);
   // maxRSS is in kilobytes: the whole child process at its peak, Node itself included.
   const peakMb = process.resourceUsage().maxRSS / 1024;
@@ -117,6 +130,36 @@ async function runChild(dir: string, mode: ChildMode): Promise<{ seconds: number
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as { seconds: number; peakMb: number };
 }
 
+async function syncInChromium(dir: string): Promise<Record<string, number>> {
+  const server = await serveDirectory(dir);
+  const userDataDir = await mkdtemp(join(tmpdir(), 'sync-bench-profile-'));
+  try {
+    const { context, extensionId } = await launchWithExtension({
+      userDataDir,
+      extensionDir: BENCH_CHROMIUM_EXTENSION_DIR,
+    });
+    try {
+      const install = await measureInstall(context, extensionId, `${server.url}/manifest.json`, () =>
+        browserRssMb(userDataDir, INSTALL_PROCESSES, 'Pss'),
+      );
+      if (!install.reply.ok || install.reply.value.status !== 'installed')
+        throw new Error(`the benchmark pack did not install: ${JSON.stringify(install.reply)}`);
+      verbose('chromium', install);
+      return {
+        'sync.entities_100k.chromium_s': install.seconds,
+        'sync.entities_100k.chromium_ready_s': install.readySeconds,
+        'sync.entities_100k.chromium_peak_mb': Math.round(install.peakMb),
+        'sync.entities_100k.chromium_baseline_mb': Math.round(install.baselineMb),
+      };
+    } finally {
+      await context.close();
+    }
+  } finally {
+    await server.close();
+    await rm(userDataDir, { recursive: true, force: true });
+  }
+}
+
 export async function measure(): Promise<Record<string, number>> {
   const dir = await mkdtemp(join(tmpdir(), 'sync-bench-'));
   try {
@@ -127,6 +170,7 @@ export async function measure(): Promise<Record<string, number>> {
       'sync.entities_100k.import_s': store.seconds,
       'sync.entities_100k.peak_mb': Math.round(store.peakMb),
       'sync.entities_100k.peak_mb_without_store': Math.round(engine.peakMb),
+      ...(await syncInChromium(dir)),
     };
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -5,14 +5,17 @@ import { assemblePack, manifestBytes } from '../../../lib/pack/assemble-pack';
 import { BUILD_SHARD_BYTES, PACK_LIMITS } from '../../../lib/pack/limits';
 import { MANIFEST_FILE } from '../../../lib/pack/read-pack';
 import type { PackManifest } from '../../../lib/schema/manifest';
+import { generateClaims } from '../claims/claim-generator';
 import { generatePeople } from '../match/alias-generator';
+import { loadNewsTexts } from '../match/news-texts';
 
 /**
  * A knowledge pack of 1,000,000 generated aliases for the page benchmark: 250,000 people from
  * the matcher benchmark's seeded generator (tools/bench/match/alias-generator.ts; four name
  * forms each — Latin with diacritics with and without a middle name, Ukrainian and Russian
  * Cyrillic), laid out by lib/pack's `assemblePack` into shards of `BUILD_SHARD_BYTES`, exactly
- * as `pack build` would publish it, and written to a fresh temporary folder.
+ * as `pack build` would publish it, and written to a fresh temporary folder. With `claims`, that
+ * many fact-check-sized claims (tools/bench/claims/claim-generator.ts) are in it too.
  */
 
 export const PACK_ALIASES = 1_000_000;
@@ -23,6 +26,7 @@ export interface WrittenPack {
   manifest: PackManifest;
   aliasCount: number;
   entityCount: number;
+  claimCount: number;
   bytes: number;
   /** One generated person, to check that the installed pack is the one matching. */
   probe: { id: string; name: string };
@@ -30,8 +34,9 @@ export interface WrittenPack {
   remove: () => Promise<void>;
 }
 
-export async function writeMillionAliasPack(aliases = PACK_ALIASES): Promise<WrittenPack> {
+export async function writeMillionAliasPack(aliases = PACK_ALIASES, claims = 0): Promise<WrittenPack> {
   const { entities, aliasCount } = generatePeople(aliases);
+  const claimRecords = claims > 0 ? generateClaims(claims, loadNewsTexts().all) : [];
   const { manifest, shards } = await assemblePack(
     {
       id: PACK_ID,
@@ -40,7 +45,7 @@ export async function writeMillionAliasPack(aliases = PACK_ALIASES): Promise<Wri
       published: '2026-11-28',
       languages: ['en', 'de', 'uk', 'ru'],
     },
-    entities,
+    [...entities, ...claimRecords],
     BUILD_SHARD_BYTES,
   );
   const bytes = manifest.shards.reduce((sum, shard) => sum + shard.bytes, 0);
@@ -59,6 +64,7 @@ export async function writeMillionAliasPack(aliases = PACK_ALIASES): Promise<Wri
     manifest,
     aliasCount,
     entityCount: entities.length,
+    claimCount: claimRecords.length,
     bytes,
     probe: { id: entities[0]!.id, name: entities[0]!.name },
     remove: () => rm(dir, { recursive: true, force: true }),

@@ -1,0 +1,138 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { INDEX_FORMAT_VERSION } from '../match';
+import { PACK_FORMAT, type PackManifest } from '../schema/manifest';
+import { EntityRecord, type PackRecord, type PackRecordInput } from '../schema/records';
+import { loadCompiledIndex } from '../store/compiled-index';
+import { KnowledgeDatabase } from '../store/database';
+import { installPack, installPackShards } from '../store/install';
+import { saveOwnEntity } from '../store/own-data';
+import { dataVersion } from '../store/queries';
+import { SyncDatabase } from '../sync/sync-database';
+import { buildPack, FakePackServer } from '../sync/testing/pack-server';
+import { Knowledge } from './knowledge';
+import { createSyncService } from './sync-service';
+
+const person = (id: string, name: string) =>
+  ({ kind: 'entity', id, type: 'person', name, names: { en: [name] } }) satisfies PackRecordInput;
+const TEXT = ['Ilsa Vantongeren met Tomas Quenneville and Mara Ellingsworth in Brussels.'];
+
+let db: KnowledgeDatabase;
+let syncDb: SyncDatabase;
+
+const matchedIds = async (knowledge: Knowledge) =>
+  (await knowledge.match(TEXT, 'en')).map((match) => match.id).sort();
+
+/** Counts every read of pack records, i.e. of the blocks table. */
+function countBlockReads(store: KnowledgeDatabase) {
+  const reads = { count: 0 };
+  for (const method of ['where', 'get', 'toArray', 'each', 'bulkGet', 'toCollection'] as const) {
+    const original = store.blocks[method].bind(store.blocks) as (...args: unknown[]) => unknown;
+    vi.spyOn(store.blocks, method).mockImplementation(((...args: unknown[]) => {
+      reads.count += 1;
+      return original(...args);
+    }) as never);
+  }
+  return reads;
+}
+
+beforeEach(async () => {
+  db = new KnowledgeDatabase(`knowledge-${crypto.randomUUID()}`);
+  syncDb = new SyncDatabase(`knowledge-sync-${crypto.randomUUID()}`);
+  // A built-in pack already there, as the starter pack is.
+  await installPack(
+    db,
+    {
+      manifest: {
+        format: PACK_FORMAT,
+        id: 'starter',
+        name: 'Starter',
+        version: 1,
+        published: '2026-12-01',
+        languages: ['en'],
+        shards: [],
+      },
+      records: [EntityRecord.parse(person('mara-ellingsworth', 'Mara Ellingsworth'))],
+    },
+    'starter',
+  );
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  db.close();
+  syncDb.close();
+});
+
+describe('the matcher index with a large install', () => {
+  it('is compiled while a subscribed pack installs, with the other packs, and stored with it', async () => {
+    const knowledge = new Knowledge(db);
+    expect(await matchedIds(knowledge)).toEqual(['mara-ellingsworth']);
+    const server = new FakePackServer('http://127.0.0.1:8765/packs/people/');
+    server.publish(
+      await buildPack({
+        id: 'people',
+        version: 1,
+        shards: {
+          'a.ndjson': [person('ilsa-vantongeren', 'Ilsa Vantongeren')],
+          'b.ndjson': [person('tomas-quenneville', 'Tomas Quenneville')],
+        },
+      }),
+    );
+    const service = createSyncService({
+      db,
+      syncDb,
+      fetch: ((url: RequestInfo | URL, init?: RequestInit) =>
+        server.fetch(String(url), init ?? {})) as typeof fetch,
+      setAlarm: async () => undefined,
+      broadcast: () => undefined,
+      watchInstall: (packId, shards) => knowledge.watchInstall(packId, shards),
+    });
+    expect(await service.handle({ type: 'subscribe', url: server.manifestUrl })).toMatchObject({
+      status: 'installed',
+    });
+    const reads = countBlockReads(db);
+    expect(await matchedIds(knowledge)).toEqual([
+      'ilsa-vantongeren',
+      'mara-ellingsworth',
+      'tomas-quenneville',
+    ]);
+    // Nothing was read back from the store after the install: the index came with it.
+    expect(reads.count).toBe(0);
+    const version = String(await dataVersion(db));
+    expect(await loadCompiledIndex(db, 'entities-and-claims', INDEX_FORMAT_VERSION, version)).toBeDefined();
+  });
+
+  it('is compiled from the store instead when the reader changed it during the install', async () => {
+    const knowledge = new Knowledge(db);
+    const manifest: PackManifest = {
+      format: PACK_FORMAT,
+      id: 'people',
+      name: 'People',
+      version: 1,
+      published: '2026-12-01',
+      languages: ['en'],
+      shards: [{ path: 'entity-001.ndjson', sha256: '0'.repeat(64), bytes: 0, records: 1 }],
+    };
+    async function* shards(): AsyncGenerator<readonly PackRecord[]> {
+      yield [EntityRecord.parse(person('ilsa-vantongeren', 'Ilsa Vantongeren'))];
+      // The reader adds a person of their own on the options page while the pack installs.
+      await saveOwnEntity(db, person('tomas-quenneville', 'Tomas Quenneville'));
+    }
+    const watched = knowledge.watchInstall('people', shards());
+    await installPackShards(db, manifest, watched.shards, 'subscribed');
+    await watched.committed();
+    expect(await matchedIds(knowledge)).toEqual([
+      'ilsa-vantongeren',
+      'mara-ellingsworth',
+      'tomas-quenneville',
+    ]);
+  });
+
+  it('answers the first analysis of a new worker from the stored index, without reading any record', async () => {
+    await matchedIds(new Knowledge(db));
+    // The service worker was stopped and wakes up for a page: a new Knowledge over the same store.
+    const reads = countBlockReads(db);
+    expect(await matchedIds(new Knowledge(db))).toEqual(['mara-ellingsworth']);
+    expect(reads.count).toBe(0);
+  });
+});
