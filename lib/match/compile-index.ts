@@ -73,6 +73,12 @@ const FORM_FIELDS = [
   ['titles', FormKind.title],
 ] as const;
 
+/** The kinds of form marked on their own (titles are added by `addTitle`). */
+type MarkKind = Exclude<FormKind, typeof FormKind.title>;
+
+const NO_FLAGS = {} as const;
+const PROMINENT = { prominent: true } as const;
+
 /** Fewest letters of a surname marked alone or spelled by the compiler: shorter ones are words too. */
 const MIN_ALONE_LETTERS = 4;
 const letterCount = (form: string) => form.replace(/[^\p{L}]/gu, '').length;
@@ -171,9 +177,14 @@ export class IndexCompiler {
   private readonly oneWordNames: number[] = [];
   /** Columns of the entity being added that hold one of its full names, with their first and last token hashes. */
   private personNames: number[] = [];
+  /** Keys of each title seen and of its head noun: (key1, key2, token count) twice, count 0 for none. */
+  private readonly titleKeys = new Map<string, Int32Array>();
+  /** The keys of the form `scanKeys` scanned last. */
+  private key1 = 0;
+  private key2 = 0;
 
   constructor() {
-    for (const title of GENERIC_TITLES) this.addForm(title, ANY_ENTITY, FormKind.title);
+    for (const title of GENERIC_TITLES) this.addTitle(title, ANY_ENTITY, false);
   }
 
   /** Adds one entity's forms; a later entity with an id already added is skipped. */
@@ -191,11 +202,8 @@ export class IndexCompiler {
     for (const [field, kind] of FORM_FIELDS) {
       for (const list of Object.values(entity[field] ?? {}))
         for (const form of list) {
-          this.addForm(form, index, kind, { prominent: prominent && kind === FormKind.short });
-          // "кремлівський диктатор путін" for the title "російський диктатор": the head noun of a
-          // title (its last word in de, en, uk, ru) is a title on its own.
-          const head = kind === FormKind.title ? titleHead(form) : undefined;
-          if (head !== undefined) this.addForm(head, index, kind);
+          if (kind === FormKind.title) this.addTitle(form, index);
+          else this.addForm(form, index, kind, prominent && kind === FormKind.short ? PROMINENT : NO_FLAGS);
         }
     }
     // Wikidata people come without short names: their surnames are short names, marked only with
@@ -211,7 +219,7 @@ export class IndexCompiler {
           if (derived === undefined) continue;
           if (derived.needsEvidenceBeside) {
             this.addForm(derived.form, index, FormKind.short, { needsEvidenceBeside: true });
-          } else this.addForm(derived.form, index, kind);
+          } else this.addForm(derived.form, index, kind, NO_FLAGS);
         }
     }
     // People only: organisations and outlets keep their own Latin names ("Більд" is "Bild").
@@ -253,25 +261,58 @@ export class IndexCompiler {
       }
   }
 
-  private addForm(form: string, entity: number, kind: FormKind, flags: Omit<FormFlags, 'policy'> = {}): void {
+  /**
+   * A title and, for a title of several words, its head noun: "кремлівський диктатор путін" for
+   * the title "російський диктатор" (the last word in de, en, uk, ru is a title on its own).
+   * Titles are shared by many entities, so each title's keys are scanned once per compile; the
+   * built-in generic titles are added without heads.
+   */
+  private addTitle(title: string, entity: number, withHead = true): void {
+    let keys = withHead ? this.titleKeys.get(title) : undefined;
+    if (keys === undefined) {
+      const head = withHead ? titleHead(title) : undefined;
+      keys = new Int32Array(6);
+      if (this.scanKeys(title)) keys.set([this.key1, this.key2, this.stream.count], 0);
+      if (head !== undefined && this.scanKeys(head)) keys.set([this.key1, this.key2, this.stream.count], 3);
+      if (withHead) this.titleKeys.set(title, keys);
+    }
+    const posting = postingOf(entity, FormKind.title);
+    for (let at = 0; at < 6; at += 3) {
+      const count = keys[at + 2]!;
+      if (count === 0) continue;
+      this.maxTitleTokens = Math.max(this.maxTitleTokens, count);
+      this.forms.push(keys[at]!, keys[at + 1]!, posting);
+    }
+  }
+
+  /**
+   * Scans `form` into the stream and its keys into `key1` and `key2`; false for a form that
+   * could not match.
+   */
+  private scanKeys(form: string): boolean {
     const tokens = scanTokens(form, this.stream, false);
-    if (tokens.count === 0 || tokens.count > MAX_ALIAS_TOKENS) return;
+    if (tokens.count === 0 || tokens.count > MAX_ALIAS_TOKENS) return false;
     // A name never runs across a comma or an ampersand in text, so such a form could not match.
-    for (let at = 1; at < tokens.count; at++) if (tokens.gapBefore[at] === Gap.other) return;
+    for (let at = 1; at < tokens.count; at++) if (tokens.gapBefore[at] === Gap.other) return false;
     let key1 = KEY_1_SEED;
     let key2 = KEY_2_SEED;
     for (let at = 0; at < tokens.count; at++) {
       key1 = extendKey1(key1, tokens.hash1[at]!);
       secondHashes(form, tokens, at);
       key2 = extendKey2(key2, tokens.hash2[at]!);
-      if (kind !== FormKind.title) this.tokenHashes.add(tokens.hash1[at]!);
     }
-    if (kind !== FormKind.title) {
-      this.startHashes.add(tokens.hash1[0]!);
-      this.endHashes.add(tokens.hash1[tokens.count - 1]!);
-    }
-    if (kind === FormKind.title) this.maxTitleTokens = Math.max(this.maxTitleTokens, tokens.count);
-    else this.maxTokens = Math.max(this.maxTokens, tokens.count);
+    this.key1 = key1;
+    this.key2 = key2;
+    return true;
+  }
+
+  private addForm(form: string, entity: number, kind: MarkKind, flags: Omit<FormFlags, 'policy'>): void {
+    if (!this.scanKeys(form)) return;
+    const tokens = this.stream;
+    for (let at = 0; at < tokens.count; at++) this.tokenHashes.add(tokens.hash1[at]!);
+    this.startHashes.add(tokens.hash1[0]!);
+    this.endHashes.add(tokens.hash1[tokens.count - 1]!);
+    this.maxTokens = Math.max(this.maxTokens, tokens.count);
     if (kind === FormKind.name || kind === FormKind.short)
       this.names.push(Array.from(tokens.hash1.subarray(0, tokens.count)));
     const part = kind === FormKind.alias ? namePart(tokens.hash1, tokens.count, this.names) : 0;
@@ -281,8 +322,12 @@ export class IndexCompiler {
     const prominent =
       flags.prominent === true && tokens.count === 1 && letterCount(form) >= MIN_ALONE_LETTERS;
     if (prominent) this.prominentForms.push(this.forms.count, tokens.hash1[0]!);
-    const flagBits =
-      kind === FormKind.title ? 0 : flagPart({ ...flags, prominent, policy: casePolicyOf(form) });
+    const flagBits = flagPart({
+      policy: casePolicyOf(form),
+      needsEvidenceBeside: flags.needsEvidenceBeside,
+      prominent,
+      generated: flags.generated,
+    });
     const posting = postingOf(entity, kind, part || flagBits);
     if (kind === FormKind.name && this.people[entity] === true && !flags.generated) {
       // "Alexis", a Brazilian deputy known by one name, is also a first name ("Sam Alexis"); a
@@ -290,7 +335,7 @@ export class IndexCompiler {
       if (tokens.count === 1) this.oneWordNames.push(this.forms.count);
       else this.personNames.push(this.forms.count, tokens.hash1[0]!, tokens.hash1[tokens.count - 1]!);
     }
-    this.forms.push(key1, key2, posting);
+    this.forms.push(this.key1, this.key2, posting);
   }
 
   /** The index of every entity added so far and of `claims`, built in steps. */
