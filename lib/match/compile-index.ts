@@ -5,7 +5,6 @@ import { buildTable } from './build-table';
 import { foldText } from './char-fold';
 import {
   ANY_ENTITY,
-  CasePolicy,
   type CompiledClaim,
   type CompiledIndex,
   type CompiledTrigger,
@@ -25,6 +24,7 @@ import { articleFreeForm } from './derived-forms';
 import { encodeEntityIdsSteps } from './entity-ids';
 import { GENERIC_TITLES } from './generic-titles';
 import { HashSet32 } from './hash-set';
+import { casePolicyOf, letterCount } from './letter-case';
 import {
   commonNameColumns,
   derivedSurnames,
@@ -81,7 +81,6 @@ const PROMINENT = { prominent: true } as const;
 
 /** Fewest letters of a surname marked alone or spelled by the compiler: shorter ones are words too. */
 const MIN_ALONE_LETTERS = 4;
-const letterCount = (form: string) => form.replace(/[^\p{L}]/gu, '').length;
 
 /** The fields whose Cyrillic forms get Latin spellings (lib/match/transliterate.ts). */
 const PERSON_NAME_FIELDS = [
@@ -109,15 +108,6 @@ function namePart(tokens: Int32Array, count: number, names: number[][]): number 
     }
   }
   return best;
-}
-
-/** The case a form asks of the text (see `CasePolicy`): from how the pack writes it. */
-function casePolicyOf(form: string): CasePolicy {
-  const letters = form.replace(/[^\p{L}]/gu, '');
-  if (letters.toLowerCase() === letters.toUpperCase()) return CasePolicy.capital;
-  if (letters === letters.toLowerCase()) return CasePolicy.asWritten;
-  if (letters.length > 1 && letters === letters.toUpperCase()) return CasePolicy.capitals;
-  return CasePolicy.capital;
 }
 
 function bitsetFor(hashes: HashSet32): Uint32Array {

@@ -23,6 +23,9 @@ export interface ArticleFreeForm {
  */
 export function articleFreeForm(form: string): ArticleFreeForm | undefined {
   const trimmed = form.trim();
+  // Every article begins with d, t or l: most forms are ruled out without the regex.
+  const first = trimmed.charCodeAt(0) | 0x20;
+  if (first !== 0x64 && first !== 0x74 && first !== 0x6c) return undefined;
   const article = trimmed.match(LEADING_ARTICLE);
   if (!article) return undefined;
   const rest = trimmed.slice(article[0].length);
