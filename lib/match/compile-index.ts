@@ -35,7 +35,7 @@ import { isProminent } from './prominence';
 import { officeOf, roleTitleWords } from './role-words';
 import { extendKey1, extendKey2, KEY_1_SEED, KEY_2_SEED } from './token-hash';
 import { createTokenStream, Gap, scanTokens, secondHashes } from './token-scanner';
-import { latinSpellings } from './transliterate';
+import { createSpellingCache, latinSpellings } from './transliterate';
 
 /** Bitset bits per distinct token: about 6 % of unknown tokens pass to the table. */
 const BITS_PER_TOKEN = 16;
@@ -149,7 +149,7 @@ export class IndexCompiler {
   private readonly surnames = new HashSet32();
   private readonly sharedSurnames = new HashSet32();
   /** Latin spellings of Cyrillic forms already seen (first names and surnames repeat). */
-  private readonly spellings = new Map<string, string[]>();
+  private readonly spellings = createSpellingCache();
   /** Forms (column, last-word hash) flagged prominent: cleared at the end when the word is shared. */
   private readonly prominentForms: number[] = [];
   /** Whether each entity is a person: a shared full name needs support only for people. */
