@@ -26,7 +26,7 @@ import { GENERIC_TITLES } from './generic-titles';
 import { HashSet32 } from './hash-set';
 import { casePolicyOf, letterCount } from './letter-case';
 import {
-  commonNameColumns,
+  commonNameColumnsSteps,
   derivedSurnames,
   MIN_PEOPLE_FOR_FREQUENCIES,
   NameFrequencies,
@@ -39,6 +39,8 @@ import { createSpellingCache, latinSpellings } from './transliterate';
 
 /** Bitset bits per distinct token: about 6 % of unknown tokens pass to the table. */
 const BITS_PER_TOKEN = 16;
+/** Derived surnames added between two yields (each is a scan and a few table writes). */
+const PENDING_SURNAMES_PER_STEP = 2_048;
 
 /** Keys of all forms collected before the table is sized, as growable typed columns. */
 class FormColumns {
@@ -332,8 +334,12 @@ export class IndexCompiler {
   *finishSteps(claims: Iterable<ClaimRecord>): Steps<CompiledIndex> {
     const large = this.people.filter(Boolean).length >= MIN_PEOPLE_FOR_FREQUENCIES;
     if (large)
-      for (const [entity, surname, prominent] of this.pendingSurnames)
+      for (let at = 0; at < this.pendingSurnames.length; at++) {
+        // 115,000 office-holders give as many surnames: added in one go they held the worker.
+        if (at % PENDING_SURNAMES_PER_STEP === 0) yield;
+        const [entity, surname, prominent] = this.pendingSurnames[at]!;
         this.addForm(surname, entity, FormKind.short, { prominent });
+      }
     // "Biden" alone is no one in particular once the store knows two Bidens.
     for (let at = 0; at < this.prominentForms.length; at += 2) {
       const column = this.prominentForms[at]!;
@@ -342,7 +348,7 @@ export class IndexCompiler {
       }
     }
     if (large)
-      for (const column of [...this.oneWordNames, ...commonNameColumns(this.frequencies)])
+      for (const column of [...this.oneWordNames, ...(yield* commonNameColumnsSteps(this.frequencies))])
         this.forms.posting[column] = withNeedsSupport(this.forms.posting[column]!);
     const table = yield* buildTable(this.forms, (entity) => this.people[entity] === true);
     // Each of these takes a few to tens of milliseconds with a million aliases: one slice each.
