@@ -1,10 +1,11 @@
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { compileIndex, matchArticle } from '../../lib/match';
 import { formatPackError } from '../../lib/pack/errors';
 import { readPack } from '../../lib/pack/read-pack';
 import type { ClaimRecord, EntityRecord } from '../../lib/schema/records';
+import { packFileFetcher } from '../pack/pack-file-fetcher';
 import { goldEntityMap } from './gold-entities';
 import { parseNif } from './nif';
 
@@ -27,11 +28,7 @@ if (!statSync(corpus, { throwIfNoEntry: false })?.isFile()) {
   process.exit(1);
 }
 
-const read = await readPack(async (path) => {
-  const file = resolve(join(packDir, path));
-  if (!file.startsWith(packDir + sep)) throw new Error('outside the pack');
-  return new Uint8Array(await readFile(file));
-});
+const read = await readPack(packFileFetcher(packDir));
 if (!read.ok) {
   for (const error of read.errors) console.error(formatPackError(error));
   console.error(`The pack at ${packDir} does not read: run npm run pack:starter first.`);

@@ -1,9 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { compileIndex, matchArticle } from '../../lib/match';
 import { formatPackError } from '../../lib/pack/errors';
 import { readPack } from '../../lib/pack/read-pack';
 import type { EntityRecord } from '../../lib/schema/records';
+import { packFileFetcher } from '../pack/pack-file-fetcher';
 
 /**
  * `npx tsx tools/eval/pages-marks.ts <pack dir> [<pages dir>]`: the entity marks a pack gives on
@@ -17,11 +18,7 @@ const pagesDir = resolve(
   process.argv[3] ?? resolve(import.meta.dirname, '../../../shared/corpus/readability-pages/news'),
 );
 
-const read = await readPack(async (path) => {
-  const file = resolve(join(packDir, path));
-  if (!file.startsWith(packDir + sep)) throw new Error('outside the pack');
-  return new Uint8Array(await readFile(file));
-});
+const read = await readPack(packFileFetcher(packDir));
 if (!read.ok) {
   for (const error of read.errors) console.error(formatPackError(error));
   process.exit(1);

@@ -1,15 +1,15 @@
 import { readFile } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { compileIndex } from '../../lib/match';
 import { formatPackError, type PackError } from '../../lib/pack/errors';
-import { type FetchPackFile, readPack, streamPack } from '../../lib/pack/read-pack';
+import { readPack, streamPack } from '../../lib/pack/read-pack';
 import { PublicKeyFile } from '../../lib/pack/signature';
 import type { ClaimRecord, EntityRecord } from '../../lib/schema/records';
 import { buildPack } from './build-pack';
 import { inputLines, matchJsonl, matchText } from './commands/match-jsonl';
 import { readKeyFile, writeKeyPair } from './key-files';
+import { packFileFetcher } from './pack-file-fetcher';
 
 /** Where the tool writes; injected so tests can run it in-process. */
 export interface ToolIO {
@@ -35,27 +35,6 @@ const USAGE: Record<string, string> = {
 const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
 class UsageError extends Error {}
-
-/** A pack folder or URL prefix as a `FetchPackFile`. */
-/** A pack is named by its folder or URL prefix, or by its manifest (as readers subscribe to it). */
-function packFileFetcher(named: string): FetchPackFile {
-  const location = named.replace(/(^|\/)manifest\.json$/, '$1') || '.';
-  if (/^https?:\/\//.test(location)) {
-    const base = location.endsWith('/') ? location : `${location}/`;
-    return async (path) => {
-      const response = await fetch(new URL(path, base));
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return new Uint8Array(await response.arrayBuffer());
-    };
-  }
-  const root = resolve(location);
-  return async (path) => {
-    const file = resolve(join(root, path));
-    // The manifest schema already refuses `..`; this holds even if that check were bypassed.
-    if (!file.startsWith(root + sep)) throw new Error('outside the pack');
-    return new Uint8Array(await readFile(file));
-  };
-}
 
 function parse(
   verb: string,
