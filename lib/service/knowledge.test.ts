@@ -7,7 +7,6 @@ import { KnowledgeDatabase } from '../store/database';
 import { installPack, installPackShards } from '../store/install';
 import { saveOwnEntity } from '../store/own-data';
 import { dataVersion } from '../store/queries';
-import { SyncDatabase } from '../sync/sync-database';
 import { buildPack, FakePackServer } from '../sync/testing/pack-server';
 import { Knowledge } from './knowledge';
 import { createSyncService } from './sync-service';
@@ -17,7 +16,6 @@ const person = (id: string, name: string) =>
 const TEXT = ['Ilsa Vantongeren met Tomas Quenneville and Mara Ellingsworth in Brussels.'];
 
 let db: KnowledgeDatabase;
-let syncDb: SyncDatabase;
 
 const matchedIds = async (knowledge: Knowledge) =>
   (await knowledge.match(TEXT, 'en')).map((match) => match.id).sort();
@@ -37,7 +35,6 @@ function countBlockReads(store: KnowledgeDatabase) {
 
 beforeEach(async () => {
   db = new KnowledgeDatabase(`knowledge-${crypto.randomUUID()}`);
-  syncDb = new SyncDatabase(`knowledge-sync-${crypto.randomUUID()}`);
   // A built-in pack already there, as the starter pack is.
   await installPack(
     db,
@@ -60,7 +57,6 @@ beforeEach(async () => {
 afterEach(() => {
   vi.restoreAllMocks();
   db.close();
-  syncDb.close();
 });
 
 describe('the matcher index with a large install', () => {
@@ -80,7 +76,6 @@ describe('the matcher index with a large install', () => {
     );
     const service = createSyncService({
       db,
-      syncDb,
       fetch: ((url: RequestInfo | URL, init?: RequestInit) =>
         server.fetch(String(url), init ?? {})) as typeof fetch,
       setAlarm: async () => undefined,

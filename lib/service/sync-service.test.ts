@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dumpStore, SYNC_TABLES } from '../../tests/fixtures/packs/store-dump';
 import {
   SyncOutcomeReply,
   type SyncProgressMessage,
@@ -9,7 +10,6 @@ import { generateKeyPair } from '../pack/signature';
 import { PackRecord, type PackRecordInput } from '../schema/records';
 import { KnowledgeDatabase } from '../store/database';
 import { installPack } from '../store/install';
-import { SyncDatabase } from '../sync/sync-database';
 import { buildPack, FakePackServer } from '../sync/testing/pack-server';
 import { createSyncService, type SyncService } from './sync-service';
 
@@ -20,19 +20,14 @@ const ilsa = person('ilsa-vantongeren', 'Ilsa Vantongeren');
 const tomas = person('tomas-quenneville', 'Tomas Quenneville');
 
 let knowledge: KnowledgeDatabase;
-let syncDb: SyncDatabase;
 let server: FakePackServer;
 let time: number;
 let alarms: (number | undefined)[];
 let progress: SyncProgressMessage[];
 let service: SyncService;
 
-/** Every table of the knowledge store, as text: equal dumps mean unchanged contents. */
-async function dumpKnowledge(): Promise<string> {
-  const tables: Record<string, unknown[]> = {};
-  for (const table of knowledge.tables) tables[table.name] = await table.toArray();
-  return JSON.stringify(tables);
-}
+/** The packs and the reader's data, as text: equal dumps mean unchanged contents. */
+const dumpKnowledge = () => dumpStore(knowledge, SYNC_TABLES);
 
 async function publish(version: number, shards: Record<string, readonly PackRecordInput[]>) {
   server.publish(await buildPack({ id: 'people', version, shards }));
@@ -52,7 +47,6 @@ function startService(): SyncService {
   }
   return createSyncService({
     db: knowledge,
-    syncDb,
     fetch: detachedFetch as typeof fetch,
     setAlarm: async (when) => {
       alarms.push(when);
@@ -64,7 +58,6 @@ function startService(): SyncService {
 
 beforeEach(async () => {
   knowledge = new KnowledgeDatabase(`sync-service-${crypto.randomUUID()}`);
-  syncDb = new SyncDatabase(`sync-service-sync-${crypto.randomUUID()}`);
   server = new FakePackServer('http://127.0.0.1:8765/packs/people/');
   time = T0;
   alarms = [];
@@ -75,7 +68,6 @@ beforeEach(async () => {
 
 afterEach(() => {
   knowledge.close();
-  syncDb.close();
 });
 
 describe('the sync service', () => {
@@ -237,9 +229,9 @@ describe('the sync service', () => {
   });
 
   it.each([
-    ['lost', () => syncDb.states.clear()],
+    ['lost', () => knowledge.syncState.clear()],
     // As a row written by another version of the extension that this one cannot read.
-    ['unreadable', () => syncDb.states.put({ packId: 'people', url: 42 } as never)],
+    ['unreadable', () => knowledge.syncState.put({ packId: 'people', url: 42 } as never)],
   ])('subscribes again to and unsubscribes from a pack whose sync state is %s', async (_how, damage) => {
     await subscribe();
     await damage();
@@ -252,7 +244,7 @@ describe('the sync service', () => {
     await damage();
     expect(await ask({ type: 'unsubscribe', packId: 'people' })).toEqual({ packId: 'people' });
     expect(await knowledge.packs.get('people')).toBeUndefined();
-    expect(await syncDb.states.count()).toBe(0);
+    expect(await knowledge.syncState.count()).toBe(0);
   });
 
   it('shows a "Sync now" cut short by the browser closing, and syncs it at the next start', async () => {

@@ -10,7 +10,7 @@ import type { KnowledgeDatabase } from '../store/database';
 import { packVerifier } from '../sync/pack-verifier';
 import { throttleProgress } from '../sync/progress-throttle';
 import { type InstallWatcher, storeInstaller } from '../sync/store-installer';
-import { SyncDatabase, shardCache, syncStateStore } from '../sync/sync-database';
+import { shardCache, syncStateStore } from '../sync/store-states';
 import {
   createSyncEngine,
   type ProgressListener,
@@ -21,7 +21,7 @@ import type { SyncFailure, SyncState } from '../sync/sync-state';
 
 /**
  * The background's side of pack subscriptions: the options page's requests, the periodic alarm
- * and browser start, all on one sync engine (lib/sync) over the extension's Dexie stores.
+ * and browser start, all on one sync engine (lib/sync) over the extension's knowledge store.
  * Browser APIs come in as plain functions, so this runs in unit tests as it runs in the worker.
  */
 
@@ -33,8 +33,6 @@ export interface SyncServiceDeps {
   /** Sends progress to the extension's open pages; called a few times per second at most. */
   broadcast: (progress: SyncProgressMessage) => void;
   now?: () => number;
-  /** The sync engine's own database; the extension's by default (tests pass a fresh one). */
-  syncDb?: SyncDatabase;
   /** Sees each install's records as they stream to the store (the matcher index compiles from them). */
   watchInstall?: InstallWatcher;
 }
@@ -78,14 +76,13 @@ function outcomeReply(outcome: SyncOutcome): SyncOutcomeReply {
 
 export function createSyncService(deps: SyncServiceDeps): SyncService {
   const now = deps.now ?? Date.now;
-  const syncDb = deps.syncDb ?? new SyncDatabase();
-  const states = syncStateStore(syncDb);
+  const states = syncStateStore(deps.db);
   // Called detached: the worker's `fetch` throws "Illegal invocation" when `this` is another object.
   const fetchFile = deps.fetch;
   const engine = createSyncEngine({
     fetch: (url, init) => fetchFile(url, init),
     states,
-    shards: shardCache(syncDb),
+    shards: shardCache(deps.db),
     verifier: packVerifier,
     installer: storeInstaller(deps.db, deps.watchInstall),
     clock: { now },

@@ -241,7 +241,7 @@ describe('a broken pack', () => {
     // The store holds an earlier version of the pack and own data before each broken one arrives.
     const installed = await readPack(memoryFetcher(await smallPackFiles({ version: 1 })));
     if (!installed.ok) throw new Error('fixture pack is invalid');
-    await installPack(db, installed.pack, 'subscribed', new Date('2026-11-01T00:00:00Z'));
+    await installPack(db, installed.pack, 'subscribed', { now: new Date('2026-11-01T00:00:00Z') });
     await saveOwnEntity(
       db,
       { kind: 'entity', id: 'my-mayor', type: 'person', name: 'My Mayor' },

@@ -1,6 +1,7 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { PackManifest } from '../schema/manifest';
 import type { EntityRecord, PackRecord } from '../schema/records';
+import { LEGACY_SYNC_DATABASE_KEY, moveLegacySyncDatabase } from './legacy-sync-database';
 import { BLOCK_RECORDS, type BlockRow, domainsOf, toBlocks } from './record-blocks';
 
 export type PackSource = 'starter' | 'subscribed';
@@ -51,20 +52,21 @@ export interface NoteRow {
   updated: string;
 }
 
-/** Per subscribed pack: where it comes from and how the last sync went (written by the sync). */
+/**
+ * Per subscribed pack: where it comes from and how its syncs went. Written and parsed by the sync
+ * (`SyncState` in lib/sync/sync-state.ts); the store keys it by pack, writes it in the transaction
+ * that swaps in the version it names and deletes it with the pack. Typed loosely, because a row
+ * an older version wrote may no longer parse.
+ */
 export interface SyncStateRow {
   packId: string;
-  url: string;
-  /** Ed25519 public key (base64 raw) pinned at subscription; every update must be signed by it. */
-  pinnedKey?: string;
-  etag?: string;
-  lastModified?: string;
-  /** ISO timestamps. */
-  lastSync?: string;
-  lastError?: string;
-  /** Failed attempts in a row, for backing off. */
-  failures: number;
-  nextAttempt?: string;
+  [field: string]: unknown;
+}
+
+/** Verified shard bytes by their SHA-256: the sync's cache, so a new version downloads only changes. */
+export interface ShardRow {
+  sha256: string;
+  bytes: Uint8Array;
 }
 
 /**
@@ -174,6 +176,19 @@ const SCHEMA_HISTORY: ((db: Dexie) => void)[] = [
         }
       });
   },
+  (db) => {
+    // The sync's states and shard cache move here from its own database (issue 15, finding 8):
+    // apart, a crash between an install and its state write left a pack installed at one
+    // version while its state named another, and a lost sync database stranded the packs.
+    // Version 2 declared `syncState` already, but nothing ever wrote it. The rows of the sync's
+    // database cannot be read inside this upgrade (another database), so it leaves a mark and
+    // the first open moves them (lib/store/legacy-sync-database.ts).
+    db.version(5)
+      .stores({ shards: 'sha256' })
+      .upgrade(async (tx: Transaction) => {
+        await tx.table('meta').put({ key: LEGACY_SYNC_DATABASE_KEY, value: 1 });
+      });
+  },
 ];
 
 /** Copies one kind of one set from the version-3 rows into blocks, a block's worth at a time. */
@@ -227,12 +242,16 @@ export class KnowledgeDatabase extends Dexie {
   ownEntities!: Table<OwnEntityRow, string>;
   notes!: Table<NoteRow, string>;
   syncState!: Table<SyncStateRow, string>;
+  shards!: Table<ShardRow, string>;
   compiled!: Table<CompiledRow, string>;
   meta!: Table<MetaRow, string>;
 
   constructor(name = 'source-context') {
     super(name);
     declareSchema(this);
+    // Before anything else reads the store: the sync states of an older version, in their own
+    // database named after this one, move in (only after the upgrade to version 5 marked them).
+    this.on('ready', (vip) => moveLegacySyncDatabase(vip as KnowledgeDatabase, `${name}-sync`));
   }
 }
 

@@ -225,6 +225,54 @@ describe('installing a pack shard by shard', () => {
   });
 });
 
+describe('installing a subscribed version with its sync state', () => {
+  /** The sync's state for version `version` of the pack (lib/sync/sync-state.ts). */
+  const state = (version: number) => ({
+    packId: 'people',
+    url: 'https://packs.example.org/people/manifest.json',
+    installedVersion: version,
+    installedShards: [String(version).repeat(64)],
+    lastSync: Date.UTC(2026, 10, version),
+    nextAttempt: Date.UTC(2026, 10, version + 1),
+    failures: 0,
+  });
+
+  it('writes the version and the state naming it together', async () => {
+    await installPack(db, peoplePack(1, 'Old', 10), 'subscribed', { syncState: () => state(1) });
+    await installPack(db, peoplePack(2, 'New', 10), 'subscribed', { syncState: () => state(2) });
+    expect(await db.packs.get('people')).toMatchObject({ version: 2 });
+    expect(await db.syncState.get('people')).toEqual(state(2));
+    await removePack(db, 'people');
+    expect(await db.syncState.count()).toBe(0);
+  });
+
+  // Issue 15, finding 8: with the state in a database of its own, a crash between the install
+  // and the state write left version 2 installed under a state naming version 1.
+  it.each([
+    [
+      'the state cannot be written',
+      () => vi.spyOn(db.syncState, 'put').mockRejectedValue(new Error('disk full')),
+    ],
+    [
+      'the store fails after the state was written',
+      () => vi.spyOn(db.meta, 'put').mockRejectedValue(new Error('disk full')),
+    ],
+  ])('keeps the previous version and its previous state when %s', async (_when, fail) => {
+    await installPack(db, peoplePack(1, 'Old', 600), 'subscribed', { syncState: () => state(1) });
+    const before = await dumpStore(db);
+    const stateWrites = vi.spyOn(db.syncState, 'put');
+    fail();
+    const install = installPack(db, peoplePack(2, 'New', 600), 'subscribed', { syncState: () => state(2) });
+    await expect(install).rejects.toThrow('disk full');
+    expect(stateWrites).toHaveBeenCalledWith(state(2));
+    vi.restoreAllMocks();
+    expect(await dumpStore(db)).toBe(before);
+    expect(await db.packs.get('people')).toMatchObject({ version: 1 });
+    expect(await db.syncState.get('people')).toEqual(state(1));
+    expect(await visibleLabels()).toEqual({ labels: new Set(['Old']), count: 600 });
+  });
+});
+
 describe('the starter pack', () => {
   it('is installed on first run from the files shipped in the extension', async () => {
     const result = await installStarterPack(db, memoryFetcher(await smallPackFiles()));

@@ -3,7 +3,7 @@ import { type FetchPackFile, streamPack, type VerifiedPack } from '../pack/read-
 import type { PackManifest } from '../schema/manifest';
 import type { PackRecord } from '../schema/records';
 import { Slicer } from '../time-slices';
-import { bumpDataVersion, type KnowledgeDatabase, type PackSource } from './database';
+import { bumpDataVersion, type KnowledgeDatabase, type PackSource, type SyncStateRow } from './database';
 import { BlockOrder, type BlockRow, eachBlock } from './record-blocks';
 
 /** Sets being staged by installs running in this context; every other set without a pack is stale. */
@@ -93,9 +93,20 @@ async function stage(records: readonly PackRecord[], staged: Staged) {
   staged.count += records.length;
 }
 
+export interface InstallOptions {
+  /** When the version counts as installed; now by default. */
+  now?: Date;
+  /**
+   * The pack's sync state with this version installed, asked for at the swap and written in its
+   * transaction: a crash never leaves the pack at one version and its state naming another.
+   */
+  syncState?: () => SyncStateRow;
+}
+
 /**
  * The one transaction that makes a staged set the pack's records and deletes the previous set:
- * readers see the old version or the new one, never a mix.
+ * readers see the old version or the new one, never a mix. With `syncState`, the subscription's
+ * new state is written in it too.
  */
 async function swapIn(
   db: KnowledgeDatabase,
@@ -103,9 +114,9 @@ async function swapIn(
   setId: string,
   staged: Staged,
   source: PackSource,
-  now: Date,
+  options: InstallOptions,
 ): Promise<void> {
-  await db.transaction('rw', [db.packs, db.blocks, db.meta], async () => {
+  await db.transaction('rw', [db.packs, db.blocks, db.meta, db.syncState], async () => {
     const previous = await db.packs.get(manifest.id);
     await db.packs.put({
       id: manifest.id,
@@ -114,12 +125,13 @@ async function swapIn(
       published: manifest.published,
       source,
       manifest,
-      installedAt: now.toISOString(),
+      installedAt: (options.now ?? new Date()).toISOString(),
       recordCount: staged.count,
       setId,
       ordered: staged.order.ordered,
     });
     if (previous) await db.blocks.where('setId').equals(previous.setId).delete();
+    if (options.syncState) await db.syncState.put(options.syncState());
     await bumpDataVersion(db);
   });
 }
@@ -160,23 +172,24 @@ export async function installPack(
   db: KnowledgeDatabase,
   pack: VerifiedPack,
   source: PackSource,
-  now: Date = new Date(),
+  options: InstallOptions = {},
 ): Promise<void> {
-  await installPackShards(db, pack.manifest, [pack.records], source, now);
+  await installPackShards(db, pack.manifest, [pack.records], source, options);
 }
 
 /**
  * Installs (or replaces) a pack already verified, its records arriving one shard at a time
  * (the sync reads them again from its shard cache): each shard is staged as it comes, so memory
  * holds one shard, not the pack. When `shards` rejects, or the store fails, the staged records
- * are removed, the error is passed on and the installed version stays as it was.
+ * are removed, the error is passed on and the installed version stays as it was (and so does
+ * the sync state, when `options.syncState` would have replaced it).
  */
 export async function installPackShards(
   db: KnowledgeDatabase,
   manifest: PackManifest,
   shards: AsyncIterable<readonly PackRecord[]> | Iterable<readonly PackRecord[]>,
   source: PackSource,
-  now: Date = new Date(),
+  options: InstallOptions = {},
 ): Promise<void> {
   await installStaged(
     db,
@@ -188,7 +201,7 @@ export async function installPackShards(
       });
     },
     async (setId, staged) => {
-      await swapIn(db, manifest, setId, staged, source, now);
+      await swapIn(db, manifest, setId, staged, source, options);
       return true;
     },
   );
@@ -231,7 +244,7 @@ export async function installPackFrom(
     },
     async (setId, verified) => {
       if (!verified.ok || !staged) return false;
-      await swapIn(db, verified.manifest, setId, staged, options.source, options.now ?? new Date());
+      await swapIn(db, verified.manifest, setId, staged, options.source, { now: options.now });
       return true;
     },
   );

@@ -74,6 +74,10 @@ export interface RecordSetCheck {
  * The knowledge store as the sync engine sees it. `install` is atomic: it replaces all records of
  * `manifest.id` in one transaction or leaves the store as it was (also when the browser closes
  * half-way). Neither method ever touches the user's own records and notes.
+ *
+ * `state` is the pack's sync state with the new version installed: the install asks for it as it
+ * swaps the version in and records it (as `SyncStateStore.put` would) in the same step, so the
+ * store never holds a version its sync state does not name, or the reverse.
  */
 export interface PackInstaller {
   /** The version of the pack installed now, read from the store itself. */
@@ -85,13 +89,18 @@ export interface PackInstaller {
    */
   isSubscribed?(packId: string): Promise<boolean>;
   /** Rejects with a `DOMException` named `QuotaExceededError` when the browser's storage is full. */
-  install(manifest: PackManifest, records: readonly PackRecord[]): Promise<void>;
+  install(manifest: PackManifest, records: readonly PackRecord[], state: () => SyncState): Promise<void>;
   /**
    * The same install, atomic alike, with the records arriving one shard at a time: each shard is
    * written aside as it comes, so memory holds one shard's records, not the pack's. When
    * `shards` rejects, the install fails with that error and the store stays as it was. Optional:
    * without it the engine gathers all records and calls `install`.
    */
-  installShards?(manifest: PackManifest, shards: AsyncIterable<readonly PackRecord[]>): Promise<void>;
+  installShards?(
+    manifest: PackManifest,
+    shards: AsyncIterable<readonly PackRecord[]>,
+    state: () => SyncState,
+  ): Promise<void>;
+  /** Removes the pack and its sync state. */
   remove(packId: string): Promise<void>;
 }

@@ -18,10 +18,11 @@ export function storeInstaller(db: KnowledgeDatabase, watch?: InstallWatcher): P
   return {
     installedVersion: async (packId) => (await db.packs.get(packId))?.version,
     isSubscribed: async (packId) => (await db.packs.get(packId))?.source === 'subscribed',
-    install: (manifest, records) => installPack(db, { manifest, records: [...records] }, 'subscribed'),
-    installShards: async (manifest, shards) => {
+    install: (manifest, records, state) =>
+      installPack(db, { manifest, records: [...records] }, 'subscribed', { syncState: state }),
+    installShards: async (manifest, shards, state) => {
       const watched = watch?.(manifest.id, shards);
-      await installPackShards(db, manifest, watched?.shards ?? shards, 'subscribed');
+      await installPackShards(db, manifest, watched?.shards ?? shards, 'subscribed', { syncState: state });
       await watched?.committed();
     },
     remove: (packId) => removePack(db, packId),

@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { dumpStore, SYNC_TABLES } from '../../tests/fixtures/packs/store-dump';
 import type { PackRecordInput } from '../schema/records';
 import { KnowledgeDatabase } from '../store/database';
 import { saveOwnEntity, setNote } from '../store/own-data';
 import { storedRecordCount } from '../store/queries';
 import { packVerifier } from './pack-verifier';
 import { storeInstaller } from './store-installer';
-import { SyncDatabase, shardCache, syncStateStore } from './sync-database';
+import { shardCache, syncStateStore } from './store-states';
 import { createSyncEngine, type SyncEngine } from './sync-engine';
 import { ManualClock } from './testing/memory-ports';
 import { buildPack, FakePackServer } from './testing/pack-server';
@@ -19,25 +20,19 @@ const people = (label: string, count: number): PackRecordInput[] =>
   }));
 
 let knowledge: KnowledgeDatabase;
-let sync: SyncDatabase;
 let server: FakePackServer;
 let engine: SyncEngine;
 
-/** Every table of the knowledge store, as text: equal dumps mean unchanged contents. */
-async function dumpKnowledge(): Promise<string> {
-  const tables: Record<string, unknown[]> = {};
-  for (const table of knowledge.tables) tables[table.name] = await table.toArray();
-  return JSON.stringify(tables);
-}
+/** The packs and the reader's data, as text: equal dumps mean unchanged contents. */
+const dumpKnowledge = () => dumpStore(knowledge, SYNC_TABLES);
 
 beforeEach(async () => {
   knowledge = new KnowledgeDatabase(`sync-wiring-${crypto.randomUUID()}`);
-  sync = new SyncDatabase(`sync-wiring-sync-${crypto.randomUUID()}`);
   server = new FakePackServer('http://127.0.0.1:8765/packs/people/');
   engine = createSyncEngine({
     fetch: server.fetch,
-    states: syncStateStore(sync),
-    shards: shardCache(sync),
+    states: syncStateStore(knowledge),
+    shards: shardCache(knowledge),
     verifier: packVerifier,
     installer: storeInstaller(knowledge),
     clock: new ManualClock(Date.parse('2026-11-28T12:00:00Z')),
@@ -57,7 +52,6 @@ beforeEach(async () => {
 afterEach(() => {
   vi.restoreAllMocks();
   knowledge.close();
-  sync.close();
 });
 
 describe('the sync engine on the real Dexie stores', () => {
@@ -107,8 +101,8 @@ describe('the sync engine on the real Dexie stores', () => {
     expect(await storedRecordCount(knowledge)).toBe(0);
     expect(await knowledge.ownEntities.count()).toBe(1);
     expect(await knowledge.notes.count()).toBe(1);
-    expect(await sync.shards.count()).toBe(0);
-    expect(await sync.states.count()).toBe(0);
+    expect(await knowledge.shards.count()).toBe(0);
+    expect(await knowledge.syncState.count()).toBe(0);
   });
 
   it('reports a full disk in plain words and keeps the installed version', async () => {
@@ -131,5 +125,41 @@ describe('the sync engine on the real Dexie stores', () => {
       },
     });
     expect(await dumpKnowledge()).toBe(before);
+    expect(await syncStateStore(knowledge).get('people')).toMatchObject({ installedVersion: 1, failures: 1 });
+  });
+
+  // Issue 15, finding 8: the state lived in a database of its own and was written after the
+  // install; when that write failed (or the browser closed in between), version 2 stayed
+  // installed under a state naming version 1, with version 1's shards and validators.
+  it('installs a version and its state in one transaction: when the state cannot be written, neither is', async () => {
+    await engine.subscribe(server.manifestUrl);
+    const states = syncStateStore(knowledge);
+    const installedState = await states.get('people');
+    server.publish(
+      await buildPack({
+        id: 'people',
+        version: 2,
+        shards: { 'a.ndjson': people('New', 50), 'b.ndjson': [] },
+      }),
+    );
+    const before = await dumpKnowledge();
+    const put = knowledge.syncState.put.bind(knowledge.syncState);
+    vi.spyOn(knowledge.syncState, 'put').mockImplementation(((...args: Parameters<typeof put>) =>
+      args[0].installedVersion === 2
+        ? Promise.reject(new Error('disk failed'))
+        : put(...args)) as typeof put);
+    expect(await engine.syncPack('people')).toMatchObject({ status: 'failed', error: { kind: 'install' } });
+    expect(await dumpKnowledge()).toBe(before);
+    expect(await states.get('people')).toMatchObject({
+      installedVersion: 1,
+      installedShards: installedState?.installedShards,
+      etag: installedState?.etag,
+      failures: 1,
+    });
+
+    vi.restoreAllMocks();
+    expect(await engine.syncPack('people')).toMatchObject({ status: 'installed', version: 2 });
+    expect(await knowledge.packs.get('people')).toMatchObject({ version: 2 });
+    expect(await states.get('people')).toMatchObject({ installedVersion: 2, failures: 0 });
   });
 });

@@ -650,9 +650,9 @@ describe('installing shard by shard', () => {
   /** Runs `action` as the install starts, before the first shard is read. */
   function beforeInstalling(action: () => Promise<void>) {
     const installShards = installer.installShards.bind(installer);
-    installer.installShards = async (manifest, shards) => {
+    installer.installShards = async (manifest, shards, state) => {
       await action();
-      return installShards(manifest, shards);
+      return installShards(manifest, shards, state);
     };
   }
 
@@ -661,14 +661,14 @@ describe('installing shard by shard', () => {
     await publish(2, v2Shards);
     const handed: { records: number; requested: string[] }[] = [];
     const installShards = installer.installShards.bind(installer);
-    installer.installShards = async (manifest, shards) => {
+    installer.installShards = async (manifest, shards, state) => {
       async function* counted() {
         for await (const records of shards) {
           handed.push({ records: records.length, requested: [...server.requestedPaths] });
           yield records;
         }
       }
-      return installShards(manifest, counted());
+      return installShards(manifest, counted(), state);
     };
     expect(await engine.syncPack('news')).toMatchObject({ status: 'installed', version: 2 });
     // The claims shard is the one of version 1, from the cache; nothing is fetched twice.
@@ -692,14 +692,14 @@ describe('installing shard by shard', () => {
     const before = installer.snapshot();
     let staged = 0;
     const installShards = installer.installShards.bind(installer);
-    installer.installShards = async (manifest, shards) => {
+    installer.installShards = async (manifest, shards, state) => {
       async function* counted() {
         for await (const records of shards) {
           staged += records.length;
           yield records;
         }
       }
-      return installShards(manifest, counted());
+      return installShards(manifest, counted(), state);
     };
     expect(await engine.syncPack('news')).toMatchObject({ status: 'failed', error: { kind: 'references' } });
     expect(staged).toBe(2);

@@ -17,6 +17,7 @@ import {
   SYNC_SCHEDULE,
   type SyncSchedule,
 } from './schedule';
+import { shardRetention } from './shard-retention';
 import { shardUrl } from './shard-url';
 import { SubscriptionRequest } from './subscription';
 import { packProblemError, SyncError, syncErrors } from './sync-error';
@@ -123,8 +124,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   const running = new Map<string, Promise<SyncOutcome>>();
   /** Packs being unsubscribed: a sync asked for meanwhile waits, then finds no subscription. */
   const removing = new Map<string, Promise<boolean>>();
-  /** Shard hashes read by running syncs, each with the number of syncs reading it. */
-  const inUse = new Map<string, number>();
+  const retention = shardRetention(deps.states, deps.shards);
 
   function failure(error: unknown): SyncFailure {
     const time = deps.clock.now();
@@ -250,14 +250,19 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     report('install', manifest.shards.length, bytesDone);
   }
 
-  async function install(manifest: PackManifest, shards: AsyncIterable<PackRecord[]>): Promise<void> {
+  /** Installs the version and, in the same step, its pack's new state (`PackInstaller`). */
+  async function install(
+    manifest: PackManifest,
+    shards: AsyncIterable<PackRecord[]>,
+    state: () => SyncState,
+  ): Promise<void> {
     try {
       if (deps.installer.installShards) {
-        await deps.installer.installShards(manifest, shards);
+        await deps.installer.installShards(manifest, shards, state);
       } else {
         const records: PackRecord[] = [];
         for await (const shard of shards) for (const record of shard) records.push(record);
-        await deps.installer.install(manifest, records);
+        await deps.installer.install(manifest, records, state);
       }
     } catch (error) {
       // A shard that failed its second reading says so itself.
@@ -265,29 +270,6 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       if (isQuotaError(error)) throw syncErrors.quota();
       throw syncErrors.install(error instanceof Error ? error.message : String(error));
     }
-  }
-
-  /**
-   * Keeps the shards of every installed version, so the next version downloads only changes,
-   * and those of versions being synced now, which their install reads again.
-   */
-  async function pruneShardCache(): Promise<void> {
-    const keep = new Set<string>(inUse.keys());
-    for (const state of await deps.states.list()) for (const sha of state.installedShards) keep.add(sha);
-    await deps.shards.retainOnly(keep);
-  }
-
-  /** Marks shards as read by a running sync, so no other sync's pruning drops them meanwhile. */
-  function useShards(manifest: PackManifest): () => void {
-    const hashes = manifest.shards.map((shard) => shard.sha256);
-    for (const sha of hashes) inUse.set(sha, (inUse.get(sha) ?? 0) + 1);
-    return () => {
-      for (const sha of hashes) {
-        const count = (inUse.get(sha) ?? 1) - 1;
-        if (count > 0) inUse.set(sha, count);
-        else inUse.delete(sha);
-      }
-    };
   }
 
   async function recordFailure(state: SyncState, error: unknown): Promise<SyncOutcome> {
@@ -364,18 +346,17 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       shardsTotal = manifest.shards.length;
       bytesTotal = checkDeclaredSizes(manifest);
       const urls = shardUrls(state, manifest);
-      releaseShards = useShards(manifest);
+      releaseShards = retention.use(manifest);
       const read = { downloadedShards: 0 };
-      // Staged aside as verified; swapped in only after every check has passed.
-      await install(manifest, verifiedShards(urls, manifest, overall.signal, report, read));
-      await deps.states.put(
+      // Staged aside as verified; swapped in only after every check has passed, with its state.
+      await install(manifest, verifiedShards(urls, manifest, overall.signal, report, read), () =>
         succeeded(state, {
           ...validators,
           installedVersion: manifest.version,
           installedShards: manifest.shards.map((shard) => shard.sha256),
         }),
       );
-      await pruneShardCache();
+      await retention.prune();
       return {
         status: 'installed',
         packId: state.packId,
@@ -493,7 +474,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     await deps.installer.remove(packId);
     // Also a row that no longer parses, which `get` reported as absent.
     await deps.states.delete(packId);
-    await pruneShardCache();
+    await retention.prune();
     return true;
   }
 

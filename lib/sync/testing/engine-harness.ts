@@ -45,7 +45,7 @@ export function createEngineHarness() {
   const server = new FakePackServer(BASE);
   const states = new MemorySyncStateStore();
   const shards = new MemoryShardCache();
-  const installer = new MemoryInstaller();
+  const installer = new MemoryInstaller(states);
   installer.ownRecords.push({ kind: 'entity', id: 'my-note', type: 'other', name: 'My own note' } as never);
   const clock = new ManualClock(T0);
   const makeEngine = (limits: Partial<SyncLimits> = {}): SyncEngine =>

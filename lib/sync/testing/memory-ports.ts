@@ -42,9 +42,12 @@ export interface InstalledPack {
 
 /**
  * A store that swaps a pack's records in one step, like the Dexie transaction does, with the
- * user's own records beside them. `beforeSwap` lets a test fail or stall an install half-way.
+ * user's own records beside them; the swap records the pack's sync state in `states` in the
+ * same step. `beforeSwap` lets a test fail or stall an install half-way.
  */
 export class MemoryInstaller implements PackInstaller {
+  constructor(private readonly states: SyncStateStore) {}
+
   readonly packs = new Map<string, InstalledPack>();
   readonly ownRecords: PackRecord[] = [];
   /** Packs installed without a subscription, like the built-in starter pack. */
@@ -61,22 +64,26 @@ export class MemoryInstaller implements PackInstaller {
   }
   /** Installs a pack as the extension installs its starter pack: not a subscription. */
   async installBuiltIn(manifest: PackManifest, records: readonly PackRecord[] = []) {
-    await this.install(manifest, records);
+    await this.installShards(manifest, [records]);
     this.builtIn.add(manifest.id);
   }
-  async install(manifest: PackManifest, records: readonly PackRecord[]) {
-    await this.installShards(manifest, [records]);
+  async install(manifest: PackManifest, records: readonly PackRecord[], state: () => SyncState) {
+    await this.installShards(manifest, [records], state);
   }
   /** Stages shard by shard, like the Dexie store; nothing is visible before the swap. */
   async installShards(
     manifest: PackManifest,
     shards: AsyncIterable<readonly PackRecord[]> | Iterable<readonly PackRecord[]>,
+    state?: () => SyncState,
   ) {
     const staged: InstalledPack = { manifest: structuredClone(manifest), records: [] };
     for await (const records of shards)
       for (const record of structuredClone(records)) staged.records.push(record);
     await this.beforeSwap?.();
+    // Checked first, then both written with no await between: one step, like a transaction.
+    const installedState = state && SyncState.parse(state());
     this.packs.set(manifest.id, staged);
+    if (installedState) await this.states.put(installedState);
   }
   async remove(packId: string) {
     await this.beforeRemove?.();

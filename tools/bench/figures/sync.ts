@@ -82,10 +82,9 @@ async function syncInChild(dir: string, mode: ChildMode): Promise<void> {
   const { storedRecordCount } = await import('../../../lib/store/queries');
   const { packVerifier } = await import('../../../lib/sync/pack-verifier');
   const { storeInstaller } = await import('../../../lib/sync/store-installer');
-  const { SyncDatabase, shardCache, syncStateStore } = await import('../../../lib/sync/sync-database');
+  const { shardCache, syncStateStore } = await import('../../../lib/sync/store-states');
   const { createSyncEngine } = await import('../../../lib/sync/sync-engine');
   const knowledge = new KnowledgeDatabase('bench');
-  const sync = new SyncDatabase('bench-sync');
   let counted = 0;
   const installer =
     mode === 'store'
@@ -104,8 +103,8 @@ async function syncInChild(dir: string, mode: ChildMode): Promise<void> {
         };
   const engine = createSyncEngine({
     fetch: async (url) => new Response(await readFile(join(dir, url.slice(BASE.length)))),
-    states: syncStateStore(sync),
-    shards: shardCache(sync),
+    states: syncStateStore(knowledge),
+    shards: shardCache(knowledge),
     verifier: packVerifier,
     installer,
     clock: { now: () => Date.now() },
