@@ -122,5 +122,7 @@ export function* buildTable(
     shared.push(list.length);
     for (const entry of list) shared.push(entry);
   }
+  // A million names give a million shared postings: copying them is a step of its own.
+  yield;
   return { fingerprints, values, postings: Uint32Array.from(shared), keyCount };
 }

@@ -81,6 +81,9 @@ type MarkKind = Exclude<FormKind, typeof FormKind.title>;
 const NO_FLAGS = {} as const;
 const PROMINENT = { prominent: true } as const;
 
+/** Forms flagged between two yields of `finishSteps`: about a millisecond of work. */
+const COLUMNS_PER_STEP = 32_768;
+
 /** Fewest letters of a surname marked alone or spelled by the compiler: shorter ones are words too. */
 const MIN_ALONE_LETTERS = 4;
 
@@ -330,6 +333,18 @@ export class IndexCompiler {
     this.forms.push(this.key1, this.key2, posting);
   }
 
+  /**
+   * Flags the forms in `columns` as needing support. In steps: the common full names of a
+   * million generated aliases, flagged in one go, held Chromium's worker for 120 ms (issue 11).
+   */
+  private *needSupportSteps(columns: readonly number[]): Steps<void> {
+    for (let at = 0; at < columns.length; at++) {
+      if (at % COLUMNS_PER_STEP === 0) yield;
+      const column = columns[at]!;
+      this.forms.posting[column] = withNeedsSupport(this.forms.posting[column]!);
+    }
+  }
+
   /** The index of every entity added so far and of `claims`, built in steps. */
   *finishSteps(claims: Iterable<ClaimRecord>): Steps<CompiledIndex> {
     const large = this.people.filter(Boolean).length >= MIN_PEOPLE_FOR_FREQUENCIES;
@@ -347,9 +362,10 @@ export class IndexCompiler {
         this.forms.posting[column] = withoutProminence(this.forms.posting[column]!);
       }
     }
-    if (large)
-      for (const column of [...this.oneWordNames, ...(yield* commonNameColumnsSteps(this.frequencies))])
-        this.forms.posting[column] = withNeedsSupport(this.forms.posting[column]!);
+    if (large) {
+      yield* this.needSupportSteps(this.oneWordNames);
+      yield* this.needSupportSteps(yield* commonNameColumnsSteps(this.frequencies));
+    }
     const table = yield* buildTable(this.forms, (entity) => this.people[entity] === true);
     // Each of these takes a few to tens of milliseconds with a million aliases: one slice each.
     yield;
@@ -360,6 +376,9 @@ export class IndexCompiler {
     const endBits = bitsetFor(this.endHashes);
     yield;
     const entityIds = yield* encodeEntityIdsSteps(this.ids);
+    const claimIndex = yield* compileClaimIndexSteps(claims, this.entityIndex, compileTriggers);
+    yield;
+    const roleKeys = sortedKeys(this.roleKeys);
     return {
       ...table,
       startBits,
@@ -368,8 +387,8 @@ export class IndexCompiler {
       maxTokens: this.maxTokens,
       maxTitleTokens: this.maxTitleTokens,
       entityIds,
-      claims: yield* compileClaimIndexSteps(claims, this.entityIndex, compileTriggers),
-      roleKeys: sortedKeys(this.roleKeys),
+      claims: claimIndex,
+      roleKeys,
     };
   }
 }

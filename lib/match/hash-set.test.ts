@@ -27,6 +27,22 @@ describe('HashSet32', () => {
     expect(members(set)).toEqual([...expected].sort((a, b) => a - b));
   });
 
+  it('finds every hash it holds while it grows, and none it does not', () => {
+    const set = new HashSet32();
+    const hashes: number[] = [];
+    let hash = 0x2545f491;
+    for (let n = 0; n < 200_000; n++) {
+      hash = Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d);
+      hashes.push(hash);
+      expect(set.add(hash)).toBe(true);
+      // Midway through moving the old table: the newest and the earliest are both found.
+      if (n % 997 === 0)
+        expect([set.has(hash), set.has(hashes[0]!), set.has(hash + 1)]).toEqual([true, true, false]);
+    }
+    expect(hashes.every((added) => set.has(added) && !set.add(added))).toBe(true);
+    expect(members(set)).toEqual([...new Set(hashes)].sort((a, b) => a - b));
+  });
+
   it('treats a hash given as an unsigned number like its signed twin', () => {
     const set = new HashSet32();
     set.add(0xffffffff);
