@@ -40,7 +40,7 @@ import { createSpellingCache, latinSpellings } from './transliterate';
 /** Bitset bits per distinct token: about 6 % of unknown tokens pass to the table. */
 const BITS_PER_TOKEN = 16;
 /** Derived surnames added between two yields (each is a scan and a few table writes). */
-const PENDING_SURNAMES_PER_STEP = 2_048;
+const PENDING_SURNAMES_PER_STEP = 256;
 
 /** Keys of all forms collected before the table is sized, as growable typed columns. */
 class FormColumns {
@@ -115,11 +115,11 @@ function namePart(tokens: Int32Array, count: number, names: number[][]): number 
   return best;
 }
 
-function bitsetFor(hashes: HashSet32): Uint32Array {
+function* bitsetForSteps(hashes: HashSet32): Steps<Uint32Array> {
   let bits = 1024;
   while (bits < hashes.size * BITS_PER_TOKEN) bits *= 2;
   const bitset = new Uint32Array(bits / 32);
-  hashes.forEach((hash) => {
+  yield* hashes.forEachSteps((hash) => {
     setBit(bitset, hash);
   });
   return bitset;
@@ -367,18 +367,12 @@ export class IndexCompiler {
       yield* this.needSupportSteps(yield* commonNameColumnsSteps(this.frequencies));
     }
     const table = yield* buildTable(this.forms, (entity) => this.people[entity] === true);
-    // Each of these takes a few to tens of milliseconds with a million aliases: one slice each.
-    yield;
-    const startBits = bitsetFor(this.startHashes);
-    yield;
-    const tokenBits = bitsetFor(this.tokenHashes);
-    yield;
-    const endBits = bitsetFor(this.endHashes);
-    yield;
+    const startBits = yield* bitsetForSteps(this.startHashes);
+    const tokenBits = yield* bitsetForSteps(this.tokenHashes);
+    const endBits = yield* bitsetForSteps(this.endHashes);
     const entityIds = yield* encodeEntityIdsSteps(this.ids);
     const claimIndex = yield* compileClaimIndexSteps(claims, this.entityIndex, compileTriggers);
-    yield;
-    const roleKeys = sortedKeys(this.roleKeys);
+    const roleKeys = yield* sortedKeysSteps(this.roleKeys);
     return {
       ...table,
       startBits,
@@ -393,12 +387,13 @@ export class IndexCompiler {
   }
 }
 
-function sortedKeys(keys: HashSet32): Uint32Array {
+function* sortedKeysSteps(keys: HashSet32): Steps<Uint32Array> {
   const sorted = new Uint32Array(keys.size);
   let at = 0;
-  keys.forEach((key) => {
+  yield* keys.forEachSteps((key) => {
     sorted[at++] = key >>> 0;
   });
+  yield;
   return sorted.sort();
 }
 
