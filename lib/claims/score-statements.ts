@@ -66,6 +66,11 @@ interface Hit {
   coverage: number;
 }
 
+interface Candidate extends Hit {
+  evidence: number;
+  matched: number;
+}
+
 interface Window {
   sentences: ScoredSentence[];
   language: number;
@@ -141,17 +146,17 @@ class StatementScorer {
     this.seen.clear();
   }
 
-  /**
-   * The claim whose statement the sentences added so far (`window`) state best, if that
-   * statement passes the thresholds and is clearly ahead of every other claim's. Only the
-   * window's best claim: fact-check pools hold many claims on one topic, and a sentence states
-   * one of them (docs/matcher.md).
-   */
-  best(window: Window): Hit | undefined {
-    const { index, scores, counts, touched, thresholds } = this;
-    let best: (Hit & { evidence: number; matched: number }) | undefined;
-    /** The best statement of another claim than `best`'s: the margin is measured against it. */
-    let rival = 0;
+  /** Whether claim `b` is a near-duplicate of claim `a` (another review of the same claim). */
+  private near(a: number, b: number): boolean {
+    const { nearStarts, nearList } = this.index;
+    for (let at = nearStarts[a]!; at < nearStarts[a + 1]!; at++) if (nearList[at] === b) return true;
+    return false;
+  }
+
+  /** The statements sharing at least `RIVAL_EVIDENCE` pieces with the window, with their coverage. */
+  private candidates(window: Window): Candidate[] {
+    const { index, scores, counts, touched } = this;
+    const found: Candidate[] = [];
     for (const statement of touched) {
       const matched = counts[statement]!;
       // A statement sharing one word with the window is no rival (nor a match).
@@ -167,20 +172,58 @@ class StatementScorer {
       if (evidence < RIVAL_EVIDENCE) continue;
       const total = index.statementWeight[statement]! + (entities.length > 0 ? this.entityWeight : 0);
       const coverage = (scores[statement]! + (mentioned ? this.entityWeight : 0)) / total;
-      if (!best || coverage > best.coverage) {
-        if (best && best.claim !== claim) rival = best.coverage;
-        best = { claim, statement, coverage, evidence, matched };
-      } else if (claim !== best.claim && coverage > rival) rival = coverage;
+      found.push({ claim, statement, coverage, evidence, matched });
     }
-    if (!best || best.evidence < thresholds.evidence || best.coverage < this.coverageFor(window.language))
-      return undefined;
-    const terms = index.statementTermCount[best.statement]!;
-    if (terms <= thresholds.short && best.matched < terms) return undefined;
+    return found;
+  }
+
+  /** Whether a statement holds enough of its weight, and enough pieces, to be marked. */
+  private passes(candidate: Candidate, language: number): boolean {
+    const { thresholds } = this;
+    if (candidate.evidence < thresholds.evidence || candidate.coverage < this.coverageFor(language))
+      return false;
+    const terms = this.index.statementTermCount[candidate.statement]!;
+    return terms > thresholds.short || candidate.matched >= terms;
+  }
+
+  /**
+   * The claims whose statements the sentences added so far (`window`) state: the best
+   * statement's claim, if it passes the thresholds and is clearly ahead of every other claim's
+   * (its near-duplicates aside), then those near-duplicates that pass on their own. Only the
+   * window's best claim and other reviews of it: fact-check pools hold many claims on one
+   * topic, and a sentence states one of them (docs/matcher.md).
+   */
+  best(window: Window): Hit[] {
+    const candidates = this.candidates(window);
+    let best: Candidate | undefined;
+    for (const candidate of candidates) if (!best || candidate.coverage > best.coverage) best = candidate;
+    if (!best || !this.passes(best, window.language)) return [];
     // Another claim stated almost as well is a different claim on the same topic: "Lula vendeu
     // a Amazônia para a Noruega" holds much of "Lula vendeu terras da Amazônia a uma empresa
-    // norueguesa" too, and which one the sentence states is a guess (docs/matcher.md).
-    if (best.coverage - rival < thresholds.margin) return undefined;
-    return { claim: best.claim, statement: best.statement, coverage: best.coverage };
+    // norueguesa" too, and which one the sentence states is a guess (docs/matcher.md). But only
+    // a claim that could be marked itself (as many pieces as a match) and is no review of the
+    // same claim in other words: two rare words of "Cette photo montre des « Chinois
+    // africains », les premiers humains du Japon" are no reason to doubt a post that holds six
+    // of "L'ADN mitochondrial des femmes noires contient toutes les variations génétiques".
+    let rival = 0;
+    for (const { claim, coverage, evidence } of candidates)
+      if (claim !== best.claim && evidence >= this.thresholds.evidence && !this.near(best.claim, claim))
+        rival = Math.max(rival, coverage);
+    if (best.coverage - rival < this.thresholds.margin) return [];
+    const hits: Hit[] = [best];
+    const claims = new Set([best.claim]);
+    // Other reviews of the same claim are marked too when they pass: the reader sees every
+    // fact-check of it, and which review's wording the text follows is no evidence.
+    for (const candidate of candidates.sort((a, b) => b.coverage - a.coverage))
+      if (
+        !claims.has(candidate.claim) &&
+        this.near(best.claim, candidate.claim) &&
+        this.passes(candidate, window.language)
+      ) {
+        claims.add(candidate.claim);
+        hits.push(candidate);
+      }
+    return hits;
   }
 
   /** The window's text pieces that match the statement, in reading order, and the claim's mentions. */
@@ -249,17 +292,17 @@ export function findStatementMarks(
         : undefined;
     scorer.add(sentence, language);
     const single = scorer.best(alone);
-    let paired: Hit | undefined;
+    let paired: Hit[] = [];
     if (pair) {
       scorer.add(pair.sentences[1]!, language);
       paired = scorer.best(pair);
     }
     scorer.clear();
     const hits = [
-      ...(single ? [{ claim: single.claim, hit: single, window: alone }] : []),
-      ...(paired && paired.claim !== single?.claim
-        ? [{ claim: paired.claim, hit: paired, window: pair! }]
-        : []),
+      ...single.map((hit) => ({ claim: hit.claim, hit, window: alone })),
+      ...paired
+        .filter((hit) => !single.some((other) => other.claim === hit.claim))
+        .map((hit) => ({ claim: hit.claim, hit, window: pair! })),
     ];
     for (const { claim, hit, window } of hits) {
       if ((markedUntil.get(claim) ?? -1) >= at) continue;
