@@ -153,28 +153,22 @@ class StatementScorer {
     return false;
   }
 
-  /** The statements sharing at least `RIVAL_EVIDENCE` pieces with the window, with their coverage. */
-  private candidates(window: Window): Candidate[] {
-    const { index, scores, counts, touched } = this;
-    const found: Candidate[] = [];
-    for (const statement of touched) {
-      const matched = counts[statement]!;
-      // A statement sharing one word with the window is no rival (nor a match).
-      if (matched + 1 < RIVAL_EVIDENCE) continue;
-      const claim = index.statementClaim[statement]!;
-      const entities = this.claimEntities(claim);
-      const mentioned =
-        entities.length > 0 &&
-        window.sentences.some((sentence) =>
-          sentence.mentions.some(({ entity }) => entities.includes(entity)),
-        );
-      const evidence = matched + (mentioned ? 1 : 0);
-      if (evidence < RIVAL_EVIDENCE) continue;
-      const total = index.statementWeight[statement]! + (entities.length > 0 ? this.entityWeight : 0);
-      const coverage = (scores[statement]! + (mentioned ? this.entityWeight : 0)) / total;
-      found.push({ claim, statement, coverage, evidence, matched });
-    }
-    return found;
+  /** The statement's coverage and pieces of evidence in the window, if it shares `RIVAL_EVIDENCE` with it. */
+  private measure(statement: number, window: Window): Candidate | undefined {
+    const { index, scores, counts } = this;
+    const matched = counts[statement]!;
+    // A statement sharing one word with the window is no rival (nor a match).
+    if (matched + 1 < RIVAL_EVIDENCE) return undefined;
+    const claim = index.statementClaim[statement]!;
+    const entities = this.claimEntities(claim);
+    const mentioned =
+      entities.length > 0 &&
+      window.sentences.some((sentence) => sentence.mentions.some(({ entity }) => entities.includes(entity)));
+    const evidence = matched + (mentioned ? 1 : 0);
+    if (evidence < RIVAL_EVIDENCE) return undefined;
+    const total = index.statementWeight[statement]! + (entities.length > 0 ? this.entityWeight : 0);
+    const coverage = (scores[statement]! + (mentioned ? this.entityWeight : 0)) / total;
+    return { claim, statement, coverage, evidence, matched };
   }
 
   /** Whether a statement holds enough of its weight, and enough pieces, to be marked. */
@@ -194,35 +188,38 @@ class StatementScorer {
    * topic, and a sentence states one of them (docs/matcher.md).
    */
   best(window: Window): Hit[] {
-    const candidates = this.candidates(window);
     let best: Candidate | undefined;
-    for (const candidate of candidates) if (!best || candidate.coverage > best.coverage) best = candidate;
+    for (const statement of this.touched) {
+      const candidate = this.measure(statement, window);
+      if (candidate && (!best || candidate.coverage > best.coverage)) best = candidate;
+    }
     if (!best || !this.passes(best, window.language)) return [];
+    // The best statement passes (rare): the other statements again, as rivals or reviews of it.
+    const others = this.touched
+      .map((statement) => this.measure(statement, window))
+      .filter((other) => other !== undefined && other.claim !== best.claim)
+      .sort((a, b) => b!.coverage - a!.coverage) as Candidate[];
     // Another claim stated almost as well is a different claim on the same topic: "Lula vendeu
     // a Amazônia para a Noruega" holds much of "Lula vendeu terras da Amazônia a uma empresa
     // norueguesa" too, and which one the sentence states is a guess (docs/matcher.md). But only
     // a claim that could be marked itself (as many pieces as a match) and is no review of the
-    // same claim in other words: two rare words of "Cette photo montre des « Chinois
-    // africains », les premiers humains du Japon" are no reason to doubt a post that holds six
-    // of "L'ADN mitochondrial des femmes noires contient toutes les variations génétiques".
-    let rival = 0;
-    for (const { claim, coverage, evidence } of candidates)
-      if (claim !== best.claim && evidence >= this.thresholds.evidence && !this.near(best.claim, claim))
-        rival = Math.max(rival, coverage);
-    if (best.coverage - rival < this.thresholds.margin) return [];
+    // same claim in other words: "driver" and "license" of "Barack Obama's plan gives a
+    // driver's license to any illegal who wants one" are no reason to doubt a sentence that
+    // holds most of Sanders' claim on Eliot Spitzer's licences.
+    const rival = others.find(
+      (other) => other.evidence >= this.thresholds.evidence && !this.near(best.claim, other.claim),
+    );
+    if (best.coverage - (rival?.coverage ?? 0) < this.thresholds.margin) return [];
     const hits: Hit[] = [best];
-    const claims = new Set([best.claim]);
     // Other reviews of the same claim are marked too when they pass: the reader sees every
     // fact-check of it, and which review's wording the text follows is no evidence.
-    for (const candidate of candidates.sort((a, b) => b.coverage - a.coverage))
+    for (const other of others)
       if (
-        !claims.has(candidate.claim) &&
-        this.near(best.claim, candidate.claim) &&
-        this.passes(candidate, window.language)
-      ) {
-        claims.add(candidate.claim);
-        hits.push(candidate);
-      }
+        this.near(best.claim, other.claim) &&
+        !hits.some((hit) => hit.claim === other.claim) &&
+        this.passes(other, window.language)
+      )
+        hits.push(other);
     return hits;
   }
 
