@@ -6,7 +6,7 @@ import type { ClaimIndex } from './claim-index';
  * the typed arrays back to back (4-byte aligned, so loading makes views), the claim ids, then
  * the language codes and the hand-written trigger lists as JSON (a few claims have them).
  */
-const HEADER_WORDS = 9;
+const HEADER_WORDS = 10;
 const padded = (bytes: number) => (bytes + 3) & ~3;
 
 interface Extras {
@@ -29,6 +29,7 @@ export function claimIndexBytes(index: ClaimIndex): Uint8Array {
     index.termStatements.length,
     statements,
     extras.length,
+    index.nearList.length,
     0,
   ]);
   const parts: Uint8Array[] = [
@@ -41,6 +42,8 @@ export function claimIndexBytes(index: ClaimIndex): Uint8Array {
     index.termStatements,
     index.statementClaim,
     index.statementWeight,
+    index.nearStarts,
+    index.nearList,
   ].map((array) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
   parts.push(ids.bytes, index.statementLanguage, index.statementTermCount, extras);
   const sizes = parts.map((part, at) => (at < parts.length - 1 ? padded(part.length) : part.length));
@@ -72,6 +75,7 @@ export function claimIndexFromBytes(buffer: ArrayBufferLike, offset: number, len
     postingCount,
     statements,
     extraBytes,
+    nearCount,
   ] = words(HEADER_WORDS);
   const checkpoints = words(checkpointCount!);
   const entityStarts = words(idCount! + 1);
@@ -81,6 +85,8 @@ export function claimIndexFromBytes(buffer: ArrayBufferLike, offset: number, len
   const termStatements = words(postingCount!);
   const statementClaim = words(statements!);
   const statementWeight = new Float32Array(buffer, take(statements! * 4), statements!);
+  const nearStarts = words(idCount! + 1);
+  const nearList = words(nearCount!);
   const idBytes = new Uint8Array(buffer, take(idByteCount!), idByteCount!);
   const statementLanguage = new Uint8Array(buffer, take(statements!), statements!);
   const statementTermCount = new Uint8Array(buffer, take(statements!), statements!);
@@ -99,6 +105,8 @@ export function claimIndexFromBytes(buffer: ArrayBufferLike, offset: number, len
     statementWeight,
     statementTermCount,
     languages: extras.languages,
+    nearStarts,
+    nearList,
     triggers: extras.triggers,
   };
 }

@@ -3,6 +3,7 @@ import { type EntityIdTable, encodeEntityIdsSteps } from '../match/entity-ids';
 import type { ClaimRecord } from '../schema/records';
 import type { Steps } from '../time-slices';
 import { termsOf } from './claim-terms';
+import { nearDuplicateSteps } from './near-duplicates';
 
 /**
  * Claims compiled for matching from their statements: every statement (a claim's title and
@@ -28,6 +29,12 @@ export interface ClaimIndex {
   /** Sum of the statement's term weights: what a sentence stating it all would score. */
   readonly statementWeight: Float32Array;
   readonly languages: string[];
+  /**
+   * Claim c's near-duplicates — claims with a statement in other words of the same claim — are
+   * `nearList[nearStarts[c]..nearStarts[c+1]]` (`near-duplicates.ts`): no rivals of each other.
+   */
+  readonly nearStarts: Uint32Array;
+  readonly nearList: Uint32Array;
   /** Claims with trigger terms (hand-written packs), by claim index. */
   readonly triggers: CompiledClaim[];
 }
@@ -131,11 +138,22 @@ export function* compileClaimIndexSteps(
   termStarts.push(kept);
   yield;
   const statementWeight = new Float32Array(statementCount);
+  const termWeights = new Float64Array(termKeys.length);
   for (let term = 0; term < termKeys.length; term++) {
     const weight = termWeight(termStarts[term + 1]! - termStarts[term]!, statementCount);
+    termWeights[term] = weight;
     for (let posting = termStarts[term]!; posting < termStarts[term + 1]!; posting++)
       statementWeight[termStatements[posting]!]! += weight;
   }
+  const near = yield* nearDuplicateSteps({
+    claimCount: ids.length,
+    statementClaim,
+    statementLanguage,
+    statementWeight,
+    termStarts,
+    termStatements,
+    termWeights,
+  });
   return {
     ids: yield* encodeEntityIdsSteps(ids),
     entityStarts: Uint32Array.from(entityStarts),
@@ -148,6 +166,8 @@ export function* compileClaimIndexSteps(
     statementWeight,
     statementTermCount,
     languages,
+    nearStarts: near.starts,
+    nearList: near.list,
     triggers,
   };
 }

@@ -60,4 +60,32 @@ describe('statement scoring', () => {
     );
     expect(claimIds(pool, sentence, 'en')).toEqual(['johnson-ended-istanbul-talks']);
   });
+
+  it('takes no claim for a rival that could not be marked itself', () => {
+    // Motivated by the CheckThat! 2022 debates: Bernie Sanders' line on Eliot Spitzer's driver's
+    // licences was not marked with its PolitiFact claim because "Barack Obama's plan gives a
+    // driver's license to any illegal who wants one" held two of its rare words ("driver",
+    // "license"), much of that short statement, and so came within the margin — a claim the
+    // sentence could never be marked with (a match needs three pieces) blocked the one it states.
+    const spitzer = ClaimRecord.parse({
+      kind: 'claim',
+      id: 'clinton-told-spitzer-no-licences',
+      title: {
+        en: 'When New York Gov. Eliot Spitzer wanted to "provide driver’s licenses to those who are undocumented. (Hillary Clinton) said don’t do it."',
+      },
+    });
+    const obama = ClaimRecord.parse({
+      kind: 'claim',
+      id: 'obama-plan-licences-for-illegals',
+      title: { en: '"Barack Obama\'s plan gives a driver\'s license to any illegal who wants one."' },
+    });
+    // A pool the size of a fact-checker's feed, from the words of real news.
+    const index = compileIndex(
+      [],
+      [spitzer, obama, ...generateClaims(3000, newsPageNames().flatMap(newsPageParagraphs))],
+    );
+    const sentence =
+      "Well, when we talk about efforts to assist immigrants, Secretary Clinton prevailed upon the governor of New York, Elliot Spitzer, who wanted to do the right thing and provide driver's license to these who were undocumented, she said don't do it, and New York State still does not do it.";
+    expect(claimIds(index, sentence, 'en')).toEqual(['clinton-told-spitzer-no-licences']);
+  });
 });

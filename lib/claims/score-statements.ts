@@ -66,6 +66,11 @@ interface Hit {
   coverage: number;
 }
 
+interface Candidate extends Hit {
+  evidence: number;
+  matched: number;
+}
+
 interface Window {
   sentences: ScoredSentence[];
   language: number;
@@ -141,46 +146,81 @@ class StatementScorer {
     this.seen.clear();
   }
 
+  /** Whether claim `b` is a near-duplicate of claim `a` (another review of the same claim). */
+  private near(a: number, b: number): boolean {
+    const { nearStarts, nearList } = this.index;
+    for (let at = nearStarts[a]!; at < nearStarts[a + 1]!; at++) if (nearList[at] === b) return true;
+    return false;
+  }
+
+  /** The statement's coverage and pieces of evidence in the window, if it shares `RIVAL_EVIDENCE` with it. */
+  private measure(statement: number, window: Window): Candidate | undefined {
+    const { index, scores, counts } = this;
+    const matched = counts[statement]!;
+    // A statement sharing one word with the window is no rival (nor a match).
+    if (matched + 1 < RIVAL_EVIDENCE) return undefined;
+    const claim = index.statementClaim[statement]!;
+    const entities = this.claimEntities(claim);
+    const mentioned =
+      entities.length > 0 &&
+      window.sentences.some((sentence) => sentence.mentions.some(({ entity }) => entities.includes(entity)));
+    const evidence = matched + (mentioned ? 1 : 0);
+    if (evidence < RIVAL_EVIDENCE) return undefined;
+    const total = index.statementWeight[statement]! + (entities.length > 0 ? this.entityWeight : 0);
+    const coverage = (scores[statement]! + (mentioned ? this.entityWeight : 0)) / total;
+    return { claim, statement, coverage, evidence, matched };
+  }
+
+  /** Whether a statement holds enough of its weight, and enough pieces, to be marked. */
+  private passes(candidate: Candidate, language: number): boolean {
+    const { thresholds } = this;
+    if (candidate.evidence < thresholds.evidence || candidate.coverage < this.coverageFor(language))
+      return false;
+    const terms = this.index.statementTermCount[candidate.statement]!;
+    return terms > thresholds.short || candidate.matched >= terms;
+  }
+
   /**
-   * The claim whose statement the sentences added so far (`window`) state best, if that
-   * statement passes the thresholds and is clearly ahead of every other claim's. Only the
-   * window's best claim: fact-check pools hold many claims on one topic, and a sentence states
-   * one of them (docs/matcher.md).
+   * The claims whose statements the sentences added so far (`window`) state: the best
+   * statement's claim, if it passes the thresholds and is clearly ahead of every other claim's
+   * (its near-duplicates aside), then those near-duplicates that pass on their own. Only the
+   * window's best claim and other reviews of it: fact-check pools hold many claims on one
+   * topic, and a sentence states one of them (docs/matcher.md).
    */
-  best(window: Window): Hit | undefined {
-    const { index, scores, counts, touched, thresholds } = this;
-    let best: (Hit & { evidence: number; matched: number }) | undefined;
-    /** The best statement of another claim than `best`'s: the margin is measured against it. */
-    let rival = 0;
-    for (const statement of touched) {
-      const matched = counts[statement]!;
-      // A statement sharing one word with the window is no rival (nor a match).
-      if (matched + 1 < RIVAL_EVIDENCE) continue;
-      const claim = index.statementClaim[statement]!;
-      const entities = this.claimEntities(claim);
-      const mentioned =
-        entities.length > 0 &&
-        window.sentences.some((sentence) =>
-          sentence.mentions.some(({ entity }) => entities.includes(entity)),
-        );
-      const evidence = matched + (mentioned ? 1 : 0);
-      if (evidence < RIVAL_EVIDENCE) continue;
-      const total = index.statementWeight[statement]! + (entities.length > 0 ? this.entityWeight : 0);
-      const coverage = (scores[statement]! + (mentioned ? this.entityWeight : 0)) / total;
-      if (!best || coverage > best.coverage) {
-        if (best && best.claim !== claim) rival = best.coverage;
-        best = { claim, statement, coverage, evidence, matched };
-      } else if (claim !== best.claim && coverage > rival) rival = coverage;
+  best(window: Window): Hit[] {
+    let best: Candidate | undefined;
+    for (const statement of this.touched) {
+      const candidate = this.measure(statement, window);
+      if (candidate && (!best || candidate.coverage > best.coverage)) best = candidate;
     }
-    if (!best || best.evidence < thresholds.evidence || best.coverage < this.coverageFor(window.language))
-      return undefined;
-    const terms = index.statementTermCount[best.statement]!;
-    if (terms <= thresholds.short && best.matched < terms) return undefined;
+    if (!best || !this.passes(best, window.language)) return [];
+    // The best statement passes (rare): the other statements again, as rivals or reviews of it.
+    const others = this.touched
+      .map((statement) => this.measure(statement, window))
+      .filter((other) => other !== undefined && other.claim !== best.claim)
+      .sort((a, b) => b!.coverage - a!.coverage) as Candidate[];
     // Another claim stated almost as well is a different claim on the same topic: "Lula vendeu
     // a Amazônia para a Noruega" holds much of "Lula vendeu terras da Amazônia a uma empresa
-    // norueguesa" too, and which one the sentence states is a guess (docs/matcher.md).
-    if (best.coverage - rival < thresholds.margin) return undefined;
-    return { claim: best.claim, statement: best.statement, coverage: best.coverage };
+    // norueguesa" too, and which one the sentence states is a guess (docs/matcher.md). But only
+    // a claim that could be marked itself (as many pieces as a match) and is no review of the
+    // same claim in other words: "driver" and "license" of "Barack Obama's plan gives a
+    // driver's license to any illegal who wants one" are no reason to doubt a sentence that
+    // holds most of Sanders' claim on Eliot Spitzer's licences.
+    const rival = others.find(
+      (other) => other.evidence >= this.thresholds.evidence && !this.near(best.claim, other.claim),
+    );
+    if (best.coverage - (rival?.coverage ?? 0) < this.thresholds.margin) return [];
+    const hits: Hit[] = [best];
+    // Other reviews of the same claim are marked too when they pass: the reader sees every
+    // fact-check of it, and which review's wording the text follows is no evidence.
+    for (const other of others)
+      if (
+        this.near(best.claim, other.claim) &&
+        !hits.some((hit) => hit.claim === other.claim) &&
+        this.passes(other, window.language)
+      )
+        hits.push(other);
+    return hits;
   }
 
   /** The window's text pieces that match the statement, in reading order, and the claim's mentions. */
@@ -249,17 +289,17 @@ export function findStatementMarks(
         : undefined;
     scorer.add(sentence, language);
     const single = scorer.best(alone);
-    let paired: Hit | undefined;
+    let paired: Hit[] = [];
     if (pair) {
       scorer.add(pair.sentences[1]!, language);
       paired = scorer.best(pair);
     }
     scorer.clear();
     const hits = [
-      ...(single ? [{ claim: single.claim, hit: single, window: alone }] : []),
-      ...(paired && paired.claim !== single?.claim
-        ? [{ claim: paired.claim, hit: paired, window: pair! }]
-        : []),
+      ...single.map((hit) => ({ claim: hit.claim, hit, window: alone })),
+      ...paired
+        .filter((hit) => !single.some((other) => other.claim === hit.claim))
+        .map((hit) => ({ claim: hit.claim, hit, window: pair! })),
     ];
     for (const { claim, hit, window } of hits) {
       if ((markedUntil.get(claim) ?? -1) >= at) continue;
