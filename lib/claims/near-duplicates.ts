@@ -6,7 +6,7 @@ import type { Steps } from '../time-slices';
  * fact-checkers review the same claim many times in other words ("We're the only developed
  * nation in the world that doesn't have paid maternity leave" and "The United States is the only
  * developed country in the world without paid maternity leave", both PolitiFact). Checked on one
- * half of the CheckThat! dev pools and confirmed on the other (docs/matcher.md, decision 0011).
+ * half of the CheckThat! dev pools and confirmed on the other (docs/matcher.md, decision 0012).
  * Three terms at least: two short statements sharing two rare names are a topic, not a claim.
  */
 export const NEAR_DUPLICATE = { dice: 0.7, shared: 3 };
