@@ -68,11 +68,13 @@ async function filled<T>(staged: Staged, fill: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Blocks written per request: the browser clones what is put in the task that puts it. A shard
- * of 4 MB in one request was a task of 100 ms and more on a loaded machine, and four blocks of
- * 500 records still 85–117 ms of the worker's CPU in Chromium (issue 11's trace).
+ * Blocks written per request: the browser clones what is put in the task that puts it, and a
+ * shard of 4 MB in one request is a task of 100 ms and more on a loaded machine. Four blocks
+ * of 500 records are still 85–117 ms of the worker's CPU in one task with a million generated
+ * aliases, and one block 62–85 ms; but one block per request made 100,000 small entities
+ * install in 12–17 s instead of 10–11 s (issue 11, docs/benchmarks.md).
  */
-const WRITE_BLOCKS = 1;
+const WRITE_BLOCKS = 4;
 
 /**
  * Writes one shard's records as blocks, a few per request, pausing between them when a time

@@ -69,10 +69,18 @@ interface Reply {
   sessionId?: string;
 }
 
-export async function launchChromiumCdp(extensionDir = EXTENSION_DIR): Promise<ChromiumCdp> {
+export interface CdpLaunchOptions {
+  extensionDir?: string;
+  /** A profile to start from and keep (e.g. to open it again with Playwright); else a temporary one. */
+  userDataDir?: string;
+}
+
+export async function launchChromiumCdp(options: CdpLaunchOptions = {}): Promise<ChromiumCdp> {
   const executable = findChromium();
   if (!executable) throw new MissingBrowserError(HOW_TO_GET_CHROMIUM);
-  const profile = await mkdtemp(join(tmpdir(), 'source-context-cdp-'));
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  const keepProfile = options.userDataDir !== undefined;
+  const profile = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'source-context-cdp-')));
   const browser = spawn(
     executable,
     [
@@ -92,7 +100,7 @@ export async function launchChromiumCdp(extensionDir = EXTENSION_DIR): Promise<C
   );
   try {
     const socket = await connect(await debuggingUrl(profile, browser));
-    return await session(socket, browser, profile);
+    return await session(socket, browser, keepProfile ? undefined : profile);
   } catch (error) {
     browser.kill();
     throw error;
@@ -124,7 +132,12 @@ function connect(url: string): Promise<WebSocket> {
   });
 }
 
-async function session(socket: WebSocket, browser: ChildProcess, profile: string): Promise<ChromiumCdp> {
+/** `temporaryProfile` is removed on `close`. */
+async function session(
+  socket: WebSocket,
+  browser: ChildProcess,
+  temporaryProfile: string | undefined,
+): Promise<ChromiumCdp> {
   let lastId = 0;
   const pending = new Map<number, { done: (reply: Reply) => void; fail: (error: Error) => void }>();
   const listeners = new Set<(message: Reply) => void>();
@@ -216,12 +229,19 @@ async function session(socket: WebSocket, browser: ChildProcess, profile: string
       }
     },
     async close() {
-      socket.close();
-      browser.kill();
-      await new Promise((done) => (browser.exitCode !== null ? done(undefined) : browser.once('exit', done)));
-      await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }).catch(
-        () => undefined,
+      // Closed as a reader closes it, so IndexedDB is flushed for a profile opened again.
+      const exited = new Promise((done) =>
+        browser.exitCode !== null ? done(undefined) : browser.once('exit', done),
       );
+      await Promise.race([send('Browser.close'), new Promise((done) => setTimeout(done, 5_000))]);
+      const killer = setTimeout(() => browser.kill(), 10_000);
+      await exited;
+      clearTimeout(killer);
+      socket.close();
+      if (temporaryProfile)
+        await rm(temporaryProfile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }).catch(
+          () => undefined,
+        );
     },
   };
 }

@@ -64,7 +64,7 @@ interface Session {
 }
 
 async function chromiumSession(): Promise<Session> {
-  const browser = await launchChromiumCdp(BENCH_CHROMIUM_EXTENSION_DIR);
+  const browser = await launchChromiumCdp({ extensionDir: BENCH_CHROMIUM_EXTENSION_DIR });
   // The trace starts once the worker's script has run, as a monitor inside it would: that first
   // evaluation has no code cache yet, and the wake below measures the one every restart pays.
   await browser.inWorker('true');

@@ -8,8 +8,8 @@ import { CORPUS_DIR, type CorpusPage, corpusPages, withKnownName } from '../../.
 import { EXTENSION_DIR, launchWithExtension } from '../../launch-extension';
 import { buildOfficeHoldersPack } from '../../pack/importers/wikidata-office-holders';
 import { serveDirectory } from '../../static-server';
-import { browserRssMb, sampleMax } from '../page/browser-memory';
-import { subscribeFromOptionsPage } from '../page/install-pack';
+import { browserRssMb } from '../page/browser-memory';
+import { installIntoProfile } from '../page/install-pack';
 import { loadCorpusPage } from '../page/load-page';
 import type { Figures } from '../run';
 import { verbose } from '../verbose';
@@ -77,21 +77,18 @@ export async function measure(): Promise<Figures> {
   const packServer = await serveDirectory(pack.dir);
   const userDataDir = await mkdtemp(join(tmpdir(), 'office-holders-bench-profile-'));
   try {
-    const { context, extensionId } = await launchWithExtension({ userDataDir });
+    const install = await installIntoProfile(userDataDir, `${packServer.url}/manifest.json`, () =>
+      browserRssMb(userDataDir),
+    );
+    const { baselineMb, peakMb } = install;
+    verbose(
+      'install',
+      install.reply.ok ? install.reply.value : install.reply,
+      `${install.seconds.toFixed(1)} s`,
+    );
+    const { context } = await launchWithExtension({ userDataDir });
     try {
       const pages = await corpusPages();
-      const baselineMb = await browserRssMb(userDataDir);
-      const memory = sampleMax(() => browserRssMb(userDataDir));
-      const install = await subscribeFromOptionsPage(context, extensionId, `${packServer.url}/manifest.json`);
-      const peakMb = await memory.stop();
-      if (!install.reply.ok || install.reply.value.status !== 'installed')
-        throw new Error(`the office-holders pack did not install: ${JSON.stringify(install.reply)}`);
-      verbose(
-        'install',
-        install.reply.value,
-        `${install.seconds.toFixed(1)} s, peak ${peakMb.toFixed(0)} MB`,
-      );
-
       const first = pages.find((page) => page.name === FIRST_PAGE);
       if (!first) throw new Error(`${FIRST_PAGE} is not in the corpus`);
       const warm = await loadCorpusPage(context, server.url, first, {

@@ -8,7 +8,7 @@ import { EXTENSION_DIR, launchWithExtension } from '../../launch-extension';
 import { serveDirectory } from '../../static-server';
 import { BENCH_CHROMIUM_EXTENSION_DIR } from '../page/bench-extension';
 import { browserRssMb, INSTALL_PROCESSES } from '../page/browser-memory';
-import { measureInstall } from '../page/install-pack';
+import { installIntoProfile } from '../page/install-pack';
 import { loadCorpusPage } from '../page/load-page';
 import { PACK_ALIASES, writeMillionAliasPack } from '../page/million-pack';
 import { connectToWorker } from '../page/worker-cdp';
@@ -72,7 +72,21 @@ export async function measure(): Promise<Figures> {
   // Its own profile, removed at the end: the installed pack leaves about 140 MB in IndexedDB.
   const userDataDir = await mkdtemp(join(tmpdir(), 'page-bench-profile-'));
   try {
-    const { context, extensionId } = await launchWithExtension({
+    // 1. Subscribe to the million-alias pack from the options page, as a reader would, in a
+    //    browser with nothing else attached to the worker; the pages are traced in the same
+    //    profile afterwards.
+    const install = await installIntoProfile(
+      userDataDir,
+      `${packServer.url}/manifest.json`,
+      () => browserRssMb(userDataDir, INSTALL_PROCESSES, 'Pss'),
+      BENCH_CHROMIUM_EXTENSION_DIR,
+    );
+    verbose(
+      'install',
+      install.reply.ok ? install.reply.value : install.reply,
+      `stored ${install.seconds.toFixed(1)} s, index ready ${install.readySeconds.toFixed(1)} s`,
+    );
+    const { context } = await launchWithExtension({
       userDataDir,
       debuggingPort: true,
       extensionDir: BENCH_CHROMIUM_EXTENSION_DIR,
@@ -90,19 +104,6 @@ export async function measure(): Promise<Figures> {
         const html = await withKnownName(corpusPage, source);
         if (html !== undefined) named.set(corpusPage, html);
       }
-
-      // 1. Subscribe to the million-alias pack from the options page, as a reader would.
-      const install = await measureInstall(context, extensionId, `${packServer.url}/manifest.json`, () =>
-        browserRssMb(userDataDir, INSTALL_PROCESSES, 'Pss'),
-      );
-      if (!install.reply.ok || install.reply.value.status !== 'installed') {
-        throw new Error(`the million-alias pack did not install: ${JSON.stringify(install.reply)}`);
-      }
-      verbose(
-        'install',
-        install.reply.value,
-        `stored ${install.seconds.toFixed(1)} s, index ready ${install.readySeconds.toFixed(1)} s`,
-      );
 
       // 2. The first analysis after the install compiles the index and leaves the service worker
       //    warm; a generated name proves the pack is matched. One load, untraced, not measured.

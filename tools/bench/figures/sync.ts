@@ -5,11 +5,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { sha256Hex } from '../../../lib/pack/digest';
 import { PACK_FORMAT, type PackManifest } from '../../../lib/schema/manifest';
-import { launchWithExtension } from '../../launch-extension';
 import { serveDirectory } from '../../static-server';
 import { BENCH_CHROMIUM_EXTENSION_DIR } from '../page/bench-extension';
 import { browserRssMb, INSTALL_PROCESSES } from '../page/browser-memory';
-import { measureInstall } from '../page/install-pack';
+import { installIntoProfile } from '../page/install-pack';
 import { verbose } from '../verbose';
 
 /**
@@ -133,26 +132,19 @@ async function syncInChromium(dir: string): Promise<Record<string, number>> {
   const server = await serveDirectory(dir);
   const userDataDir = await mkdtemp(join(tmpdir(), 'sync-bench-profile-'));
   try {
-    const { context, extensionId } = await launchWithExtension({
+    const install = await installIntoProfile(
       userDataDir,
-      extensionDir: BENCH_CHROMIUM_EXTENSION_DIR,
-    });
-    try {
-      const install = await measureInstall(context, extensionId, `${server.url}/manifest.json`, () =>
-        browserRssMb(userDataDir, INSTALL_PROCESSES, 'Pss'),
-      );
-      if (!install.reply.ok || install.reply.value.status !== 'installed')
-        throw new Error(`the benchmark pack did not install: ${JSON.stringify(install.reply)}`);
-      verbose('chromium', install);
-      return {
-        'sync.entities_100k.chromium_s': install.seconds,
-        'sync.entities_100k.chromium_ready_s': install.readySeconds,
-        'sync.entities_100k.chromium_peak_mb': Math.round(install.peakMb),
-        'sync.entities_100k.chromium_baseline_mb': Math.round(install.baselineMb),
-      };
-    } finally {
-      await context.close();
-    }
+      `${server.url}/manifest.json`,
+      () => browserRssMb(userDataDir, INSTALL_PROCESSES, 'Pss'),
+      BENCH_CHROMIUM_EXTENSION_DIR,
+    );
+    verbose('chromium', install);
+    return {
+      'sync.entities_100k.chromium_s': install.seconds,
+      'sync.entities_100k.chromium_ready_s': install.readySeconds,
+      'sync.entities_100k.chromium_peak_mb': Math.round(install.peakMb),
+      'sync.entities_100k.chromium_baseline_mb': Math.round(install.baselineMb),
+    };
   } finally {
     await server.close();
     await rm(userDataDir, { recursive: true, force: true });
