@@ -19,6 +19,8 @@ import { MissingBrowserError } from '../../missing-browser';
  */
 export interface ChromiumCdp {
   extensionId: string;
+  /** The browser's temporary profile, e.g. to find its processes. */
+  userDataDir: string;
   /** The service worker's script, as trace events name it. */
   workerUrl: string;
   /** Evaluates `expression` in the service worker, awaiting a promise, and returns its value. */
@@ -69,18 +71,11 @@ interface Reply {
   sessionId?: string;
 }
 
-export interface CdpLaunchOptions {
-  extensionDir?: string;
-  /** A profile to start from and keep (e.g. to open it again with Playwright); else a temporary one. */
-  userDataDir?: string;
-}
-
-export async function launchChromiumCdp(options: CdpLaunchOptions = {}): Promise<ChromiumCdp> {
+export async function launchChromiumCdp(options: { extensionDir?: string } = {}): Promise<ChromiumCdp> {
   const executable = findChromium();
   if (!executable) throw new MissingBrowserError(HOW_TO_GET_CHROMIUM);
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
-  const keepProfile = options.userDataDir !== undefined;
-  const profile = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'source-context-cdp-')));
+  const profile = await mkdtemp(join(tmpdir(), 'source-context-cdp-'));
   const browser = spawn(
     executable,
     [
@@ -100,7 +95,7 @@ export async function launchChromiumCdp(options: CdpLaunchOptions = {}): Promise
   );
   try {
     const socket = await connect(await debuggingUrl(profile, browser));
-    return await session(socket, browser, keepProfile ? undefined : profile);
+    return await session(socket, browser, profile);
   } catch (error) {
     browser.kill();
     throw error;
@@ -132,12 +127,8 @@ function connect(url: string): Promise<WebSocket> {
   });
 }
 
-/** `temporaryProfile` is removed on `close`. */
-async function session(
-  socket: WebSocket,
-  browser: ChildProcess,
-  temporaryProfile: string | undefined,
-): Promise<ChromiumCdp> {
+/** `profile` is removed on `close`. */
+async function session(socket: WebSocket, browser: ChildProcess, profile: string): Promise<ChromiumCdp> {
   let lastId = 0;
   const pending = new Map<number, { done: (reply: Reply) => void; fail: (error: Error) => void }>();
   const listeners = new Set<(message: Reply) => void>();
@@ -183,6 +174,7 @@ async function session(
 
   return {
     extensionId: new URL(worker.url).host,
+    userDataDir: profile,
     workerUrl: worker.url,
     inWorker: (expression) => evaluate(expression, workerSession),
     async stopWorker() {
@@ -229,7 +221,6 @@ async function session(
       }
     },
     async close() {
-      // Closed as a reader closes it, so IndexedDB is flushed for a profile opened again.
       const exited = new Promise((done) =>
         browser.exitCode !== null ? done(undefined) : browser.once('exit', done),
       );
@@ -238,10 +229,9 @@ async function session(
       await exited;
       clearTimeout(killer);
       socket.close();
-      if (temporaryProfile)
-        await rm(temporaryProfile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }).catch(
-          () => undefined,
-        );
+      await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }).catch(
+        () => undefined,
+      );
     },
   };
 }

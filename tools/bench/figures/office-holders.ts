@@ -9,7 +9,7 @@ import { EXTENSION_DIR, launchWithExtension } from '../../launch-extension';
 import { buildOfficeHoldersPack } from '../../pack/importers/wikidata-office-holders';
 import { serveDirectory } from '../../static-server';
 import { browserRssMb } from '../page/browser-memory';
-import { installIntoProfile } from '../page/install-pack';
+import { measureInstallAlone, subscribeInContext } from '../page/install-pack';
 import { loadCorpusPage } from '../page/load-page';
 import type { Figures } from '../run';
 import { verbose } from '../verbose';
@@ -18,8 +18,8 @@ import { verbose } from '../verbose';
  * The office-holders pack (packs/office-holders: 115,422 people from Wikidata) installed in
  * Chromium with the built extension, as a reader would have it (issue 17):
  *
- * - `office_holders.install_s`: the options page's `subscribe` until its reply (download from
- *   127.0.0.1, verification, install into IndexedDB);
+ * - `office_holders.install_s`: the options page's `subscribe` until its reply, in a browser of
+ *   its own (download from 127.0.0.1, verification, install into IndexedDB);
  * - `office_holders.install_peak_mb`: the most the browser's processes held together (sum of
  *   their RSS, sampled every 200 ms) during the install, and `…baseline_mb` just before it;
  * - `office_holders.index_build_s`: the first analysis after the install (DOMContentLoaded to the
@@ -77,8 +77,8 @@ export async function measure(): Promise<Figures> {
   const packServer = await serveDirectory(pack.dir);
   const userDataDir = await mkdtemp(join(tmpdir(), 'office-holders-bench-profile-'));
   try {
-    const install = await installIntoProfile(userDataDir, `${packServer.url}/manifest.json`, () =>
-      browserRssMb(userDataDir),
+    const install = await measureInstallAlone(`${packServer.url}/manifest.json`, (profile) =>
+      browserRssMb(profile),
     );
     const { baselineMb, peakMb } = install;
     verbose(
@@ -86,9 +86,11 @@ export async function measure(): Promise<Figures> {
       install.reply.ok ? install.reply.value : install.reply,
       `${install.seconds.toFixed(1)} s`,
     );
-    const { context } = await launchWithExtension({ userDataDir });
+    const { context, extensionId } = await launchWithExtension({ userDataDir });
     try {
       const pages = await corpusPages();
+      // The pack again in the browser whose pages are traced; this install is not measured.
+      await subscribeInContext(context, extensionId, `${packServer.url}/manifest.json`);
       const first = pages.find((page) => page.name === FIRST_PAGE);
       if (!first) throw new Error(`${FIRST_PAGE} is not in the corpus`);
       const warm = await loadCorpusPage(context, server.url, first, {

@@ -8,7 +8,7 @@ import { EXTENSION_DIR, launchWithExtension } from '../../launch-extension';
 import { serveDirectory } from '../../static-server';
 import { BENCH_CHROMIUM_EXTENSION_DIR } from '../page/bench-extension';
 import { browserRssMb, INSTALL_PROCESSES } from '../page/browser-memory';
-import { installIntoProfile } from '../page/install-pack';
+import { measureInstallAlone, subscribeInContext } from '../page/install-pack';
 import { loadCorpusPage } from '../page/load-page';
 import { PACK_ALIASES, writeMillionAliasPack } from '../page/million-pack';
 import { connectToWorker } from '../page/worker-cdp';
@@ -30,7 +30,7 @@ import { verbose } from '../verbose';
  * - `page.index_build_1m_s`: the first analysis after the pack's install — DOMContentLoaded to
  *   the first mark of one page, which reads all records, compiles the index and saves its selfie;
  * - `sync.aliases_1m.chromium_install_s`: the `subscribe` request from the options page until
- *   the index of the new data is stored (download from 127.0.0.1, verification of every shard
+ *   the index of the new data is stored, in a browser of its own (download from 127.0.0.1, verification of every shard
  *   and record, install into IndexedDB, index compiled), `…chromium_stored_s` until the reply
  *   (installed), `…chromium_peak_mb` the most the browser, extension and storage processes held
  *   together meanwhile (their PSS, tools/bench/page/browser-memory.ts), `…baseline_mb` just before;
@@ -72,13 +72,10 @@ export async function measure(): Promise<Figures> {
   // Its own profile, removed at the end: the installed pack leaves about 140 MB in IndexedDB.
   const userDataDir = await mkdtemp(join(tmpdir(), 'page-bench-profile-'));
   try {
-    // 1. Subscribe to the million-alias pack from the options page, as a reader would, in a
-    //    browser with nothing else attached to the worker; the pages are traced in the same
-    //    profile afterwards.
-    const install = await installIntoProfile(
-      userDataDir,
+    // 1. The install of the million-alias pack, measured in a browser of its own.
+    const install = await measureInstallAlone(
       `${packServer.url}/manifest.json`,
-      () => browserRssMb(userDataDir, INSTALL_PROCESSES, 'Pss'),
+      (profile) => browserRssMb(profile, INSTALL_PROCESSES, 'Pss'),
       BENCH_CHROMIUM_EXTENSION_DIR,
     );
     verbose(
@@ -86,7 +83,7 @@ export async function measure(): Promise<Figures> {
       install.reply.ok ? install.reply.value : install.reply,
       `stored ${install.seconds.toFixed(1)} s, index ready ${install.readySeconds.toFixed(1)} s`,
     );
-    const { context } = await launchWithExtension({
+    const { context, extensionId } = await launchWithExtension({
       userDataDir,
       debuggingPort: true,
       extensionDir: BENCH_CHROMIUM_EXTENSION_DIR,
@@ -105,7 +102,10 @@ export async function measure(): Promise<Figures> {
         if (html !== undefined) named.set(corpusPage, html);
       }
 
-      // 2. The first analysis after the install compiles the index and leaves the service worker
+      // 2. The same pack subscribed to in the browser whose pages are traced (not measured).
+      await subscribeInContext(context, extensionId, `${packServer.url}/manifest.json`);
+
+      // 3. The first analysis after the install compiles the index and leaves the service worker
       //    warm; a generated name proves the pack is matched. One load, untraced, not measured.
       const [firstPage, firstHtml] = [...named][0]!;
       const warm = await loadCorpusPage(context, server.url, firstPage, {
@@ -122,7 +122,7 @@ export async function measure(): Promise<Figures> {
       verbose('first analysis after install', `${(warm.timeToMarksMs / 1000).toFixed(1)} s`);
       const heapMb = await worker.heapMb();
 
-      // 3. Every corpus page, traced, with the starter pack and the million aliases installed.
+      // 4. Every corpus page, traced, with the starter pack and the million aliases installed.
       for (const corpusPage of pages) {
         const html = named.get(corpusPage);
         const load = await loadCorpusPage(context, server.url, corpusPage, {

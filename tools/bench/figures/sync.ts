@@ -8,7 +8,7 @@ import { PACK_FORMAT, type PackManifest } from '../../../lib/schema/manifest';
 import { serveDirectory } from '../../static-server';
 import { BENCH_CHROMIUM_EXTENSION_DIR } from '../page/bench-extension';
 import { browserRssMb, INSTALL_PROCESSES } from '../page/browser-memory';
-import { installIntoProfile } from '../page/install-pack';
+import { measureInstallAlone } from '../page/install-pack';
 import { verbose } from '../verbose';
 
 /**
@@ -130,12 +130,10 @@ async function runChild(dir: string, mode: ChildMode): Promise<{ seconds: number
 
 async function syncInChromium(dir: string): Promise<Record<string, number>> {
   const server = await serveDirectory(dir);
-  const userDataDir = await mkdtemp(join(tmpdir(), 'sync-bench-profile-'));
   try {
-    const install = await installIntoProfile(
-      userDataDir,
+    const install = await measureInstallAlone(
       `${server.url}/manifest.json`,
-      () => browserRssMb(userDataDir, INSTALL_PROCESSES, 'Pss'),
+      (profile) => browserRssMb(profile, INSTALL_PROCESSES, 'Pss'),
       BENCH_CHROMIUM_EXTENSION_DIR,
     );
     verbose('chromium', install);
@@ -147,7 +145,6 @@ async function syncInChromium(dir: string): Promise<Record<string, number>> {
     };
   } finally {
     await server.close();
-    await rm(userDataDir, { recursive: true, force: true });
   }
 }
 

@@ -1,5 +1,6 @@
+import type { BrowserContext } from '@playwright/test';
 import type { SyncOutcomeReply } from '../../../lib/messaging/sync-requests';
-import { type ChromiumCdp, launchChromiumCdp } from '../background/chromium-cdp';
+import { launchChromiumCdp } from '../background/chromium-cdp';
 import { sampleMax } from './browser-memory';
 
 export interface PackInstall {
@@ -9,29 +10,40 @@ export interface PackInstall {
   seconds: number;
 }
 
+/** An extension page a request can be sent from: Playwright's page or a bare DevTools tab. */
+interface ExtensionPage {
+  evaluate(expression: string): Promise<unknown>;
+}
+
 /**
  * Subscribes the extension to the pack at `manifestUrl` the way a reader does: from the
  * extension's options page, with the `subscribe` request the options page sends
  * (lib/messaging/sync-requests.ts), answered by the background's sync service once the pack
- * is installed or has failed. Over a bare DevTools connection (../background/chromium-cdp.ts):
- * Playwright would copy every downloaded shard for DevTools on the worker's thread.
+ * is installed or has failed.
  */
-export async function subscribeFromOptionsPage(
-  browser: ChromiumCdp,
+async function subscribeFrom(options: ExtensionPage, manifestUrl: string): Promise<PackInstall> {
+  const started = performance.now();
+  const reply = await options.evaluate(
+    `chrome.runtime.sendMessage(${JSON.stringify({ type: 'subscribe', url: manifestUrl })})`,
+  );
+  return { reply: reply as PackInstall['reply'], seconds: (performance.now() - started) / 1000 };
+}
+
+/** `subscribeFrom` the options page of a Playwright session, for pages traced with the pack installed. */
+export async function subscribeInContext(
+  context: BrowserContext,
+  extensionId: string,
   manifestUrl: string,
 ): Promise<PackInstall> {
-  const options = await browser.openTab(`chrome-extension://${browser.extensionId}/options.html`);
+  const page = await context.newPage();
   try {
-    await options.evaluate(
-      "new Promise((done) => document.readyState === 'complete' ? done() : addEventListener('load', done))",
-    );
-    const started = performance.now();
-    const reply = await options.evaluate(
-      `chrome.runtime.sendMessage(${JSON.stringify({ type: 'subscribe', url: manifestUrl })})`,
-    );
-    return { reply: reply as PackInstall['reply'], seconds: (performance.now() - started) / 1000 };
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    const install = await subscribeFrom(page, manifestUrl);
+    if (!install.reply.ok || install.reply.value.status !== 'installed')
+      throw new Error(`the pack at ${manifestUrl} did not install: ${JSON.stringify(install.reply)}`);
+    return install;
   } finally {
-    await options.close();
+    await page.close();
   }
 }
 
@@ -60,52 +72,45 @@ export interface MeasuredInstall extends PackInstall {
   baselineMb: number;
 }
 
-/** `subscribeFromOptionsPage`, timed until the index is ready, with memory sampled throughout. */
-export async function measureInstall(
-  browser: ChromiumCdp,
+/**
+ * The install measured in a browser of its own, driven over a bare DevTools connection
+ * (../background/chromium-cdp.ts): Playwright attaches to the service worker and copies every
+ * downloaded shard for DevTools on the worker's thread. Timed from the subscribe until the
+ * index is ready, with `memoryMb` of the browser's profile sampled throughout.
+ */
+export async function measureInstallAlone(
   manifestUrl: string,
-  memoryMb: () => Promise<number>,
+  memoryMb: (userDataDir: string) => Promise<number>,
+  extensionDir?: string,
   timeoutMs = 300_000,
 ): Promise<MeasuredInstall> {
-  const baselineMb = await memoryMb();
-  const memory = sampleMax(memoryMb);
-  const started = performance.now();
+  const browser = await launchChromiumCdp({ extensionDir });
+  const options = await browser.openTab(`chrome-extension://${browser.extensionId}/options.html`);
+  const memoryNow = () => memoryMb(browser.userDataDir);
   try {
-    const install = await subscribeFromOptionsPage(browser, manifestUrl);
-    if (install.reply.ok && install.reply.value.status === 'installed') {
+    await options.evaluate(
+      "new Promise((done) => document.readyState === 'complete' ? done() : addEventListener('load', done))",
+    );
+    const baselineMb = await memoryNow();
+    const memory = sampleMax(memoryNow);
+    const started = performance.now();
+    try {
+      const install = await subscribeFrom(options, manifestUrl);
+      if (!install.reply.ok || install.reply.value.status !== 'installed')
+        throw new Error(`the pack at ${manifestUrl} did not install: ${JSON.stringify(install.reply)}`);
       while (!(await browser.inWorker(INDEX_READY))) {
         if (performance.now() - started > timeoutMs) throw new Error(`no index after ${timeoutMs} ms`);
         await new Promise((done) => setTimeout(done, 100));
       }
+      return {
+        ...install,
+        readySeconds: (performance.now() - started) / 1000,
+        peakMb: await memory.stop(),
+        baselineMb,
+      };
+    } finally {
+      await memory.stop();
     }
-    return {
-      ...install,
-      readySeconds: (performance.now() - started) / 1000,
-      peakMb: await memory.stop(),
-      baselineMb,
-    };
-  } finally {
-    await memory.stop();
-  }
-}
-
-/**
- * `measureInstall` in a browser started on `userDataDir` for the install alone and closed after
- * it, so the pack stays in that profile for a Playwright session that traces pages.
- */
-export async function installIntoProfile(
-  userDataDir: string,
-  manifestUrl: string,
-  memoryMb: () => Promise<number>,
-  extensionDir?: string,
-): Promise<MeasuredInstall> {
-  const browser = await launchChromiumCdp({ userDataDir, extensionDir });
-  try {
-    await browser.inWorker('true');
-    const install = await measureInstall(browser, manifestUrl, memoryMb);
-    if (!install.reply.ok || install.reply.value.status !== 'installed')
-      throw new Error(`the pack at ${manifestUrl} did not install: ${JSON.stringify(install.reply)}`);
-    return install;
   } finally {
     await browser.close();
   }
