@@ -12,9 +12,9 @@
  *
  * Why sides compared by a ratio take turns (`interleavedRates`): the other sessions on the two
  * cores load them in bursts of seconds, so two sides timed one after the other measured the load
- * as much as the code (on the same build, the matcher's ratio to the character loop came out
- * 0.31 and 0.46 where their CPU time per run gave 0.86), and the first side also paid for the
- * collector working off a compile's garbage.
+ * as much as the code (the matcher's ratio to the character loop came out anywhere from 0.30 to
+ * 1.70 on the same code, 0.68–1.16 in turns; their CPU time per run gave 0.86), and the first
+ * side also paid for the collector working off a compile's garbage.
  */
 export interface SteadyRateOptions {
   /** How long to run before timing. */
