@@ -9,6 +9,12 @@
  * clock: a median over such runs took only a few distinct values. So each side warms up for the
  * same time, then batches of runs long enough for the clock are timed; the cold first run is a
  * figure of its own (`match.aliases_1m.first_run_ms`).
+ *
+ * Why sides compared by a ratio take turns (`interleavedRates`): the other sessions on the two
+ * cores load them in bursts of seconds, so two sides timed one after the other measured the load
+ * as much as the code (the matcher's ratio to the character loop came out anywhere from 0.30 to
+ * 1.70 on the same code, 0.68–1.16 in turns; their CPU time per run gave 0.86), and the first
+ * side also paid for the collector working off a compile's garbage.
  */
 export interface SteadyRateOptions {
   /** How long to run before timing. */
@@ -18,6 +24,9 @@ export interface SteadyRateOptions {
   /** Fewest milliseconds one batch lasts. */
   batchMs?: number;
 }
+
+/** Rounds of the warm-up in which the sides of `interleavedRates` take turns. */
+const WARM_UP_TURNS = 10;
 
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -30,16 +39,55 @@ export function steadyRate(
   const warmUpEnds = performance.now() + warmUpMs;
   do run();
   while (performance.now() < warmUpEnds);
-  // As many runs per batch as fit in `batchMs` at the warmed-up speed, at least one.
-  const started = performance.now();
-  run();
-  const runsPerBatch = Math.max(1, Math.ceil(batchMs / Math.max(performance.now() - started, 0.01)));
+  const count = runsPerBatch(run, batchMs);
   const rates: number[] = [];
   for (let batch = 0; batch < batches; batch++) {
     const batchStarted = performance.now();
-    for (let at = 0; at < runsPerBatch; at++) run();
+    for (let at = 0; at < count; at++) run();
     const seconds = (performance.now() - batchStarted) / 1000;
-    rates.push((bytes * runsPerBatch) / 1e6 / seconds);
+    rates.push((bytes * count) / 1e6 / seconds);
   }
   return median(rates);
 }
+
+/** How many runs of `run` last about `batchMs` at its warmed-up speed, at least one. */
+function runsPerBatch(run: () => void, batchMs: number): number {
+  const started = performance.now();
+  run();
+  return Math.max(1, Math.ceil(batchMs / Math.max(performance.now() - started, 0.01)));
+}
+
+/**
+ * The rates of several `runs` over the same `bytes`, batch by batch in turn (who goes first
+ * rotates), so each batch of one side has a batch of every other side beside it in time: per
+ * side, its megabytes per second in each batch.
+ */
+export function interleavedRates(
+  bytes: number,
+  runs: (() => void)[],
+  { warmUpMs = 1000, batches = 15, batchMs = 25 }: SteadyRateOptions = {},
+): number[][] {
+  for (let turn = 0; turn < WARM_UP_TURNS; turn++) {
+    for (const run of runs) {
+      const turnEnds = performance.now() + warmUpMs / WARM_UP_TURNS;
+      do run();
+      while (performance.now() < turnEnds);
+    }
+  }
+  const counts = runs.map((run) => runsPerBatch(run, batchMs));
+  const rates = runs.map((): number[] => []);
+  for (let batch = 0; batch < batches; batch++) {
+    for (let turn = 0; turn < runs.length; turn++) {
+      const side = (batch + turn) % runs.length;
+      const run = runs[side]!;
+      const batchStarted = performance.now();
+      for (let at = 0; at < counts[side]!; at++) run();
+      rates[side]!.push((bytes * counts[side]!) / 1e6 / ((performance.now() - batchStarted) / 1000));
+    }
+  }
+  return rates;
+}
+
+/** The median over batches of `rates[batch] / baseline[batch]` (two sides of `interleavedRates`). */
+export const medianRatio = (rates: number[], baseline: number[]) =>
+  median(rates.map((rate, batch) => rate / baseline[batch]!));
