@@ -109,7 +109,7 @@ export async function measure(): Promise<Figures> {
       //    warm; a generated name proves the pack is matched. One load, untraced, not measured.
       const [firstPage, firstHtml] = [...named][0]!;
       const warm = await loadCorpusPage(context, server.url, firstPage, {
-        html: firstHtml.replace(NAME, `${NAME}${pack.probe.name} said. `),
+        html: firstHtml.replace(NAME, `${NAME}${pack.probe.title} ${pack.probe.name} said. `),
         markTimeoutMs: INDEX_BUILD_TIMEOUT_MS,
         settleMs: SETTLE_MS,
         trace: false,

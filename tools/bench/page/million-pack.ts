@@ -28,8 +28,11 @@ export interface WrittenPack {
   entityCount: number;
   claimCount: number;
   bytes: number;
-  /** One generated person, to check that the installed pack is the one matching. */
-  probe: { id: string; name: string };
+  /**
+   * A generated person, with a title of theirs to put before the name: with only seventy first
+   * names in the generator every full name is common (decision 0008) and needs such support.
+   */
+  probe: { id: string; name: string; title: string };
   /** Removes the folder. */
   remove: () => Promise<void>;
 }
@@ -66,7 +69,7 @@ export async function writeMillionAliasPack(aliases = PACK_ALIASES, claims = 0):
     entityCount: entities.length,
     claimCount: claimRecords.length,
     bytes,
-    probe: { id: entities[0]!.id, name: entities[0]!.name },
+    probe: { id: entities[0]!.id, name: entities[0]!.name, title: entities[0]!.titles?.de?.[0] ?? '' },
     remove: () => rm(dir, { recursive: true, force: true }),
   };
 }
