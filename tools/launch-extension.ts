@@ -15,6 +15,16 @@ export interface LaunchOptions {
   debuggingPort?: boolean;
 }
 
+/** Chromium's switches that load the built extension at `extensionDir` and keep the browser quiet. */
+export const extensionArgs = (extensionDir: string) => [
+  `--disable-extensions-except=${extensionDir}`,
+  `--load-extension=${extensionDir}`,
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** Starts Chromium with the built extension loaded, as ENVIRONMENT.md proved on this machine. */
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<{
   context: BrowserContext;
@@ -29,15 +39,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     executablePath,
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-component-update',
-      '--disable-sync',
-      ...(options.debuggingPort ? ['--remote-debugging-port=0'] : []),
-    ],
+    args: [...extensionArgs(extensionDir), ...(options.debuggingPort ? ['--remote-debugging-port=0'] : [])],
   });
   // Each run's profile (with the extension's IndexedDB) is thrown away with its browser.
   // Chromium may still be writing while it closes: retry, and never fail a run over it.

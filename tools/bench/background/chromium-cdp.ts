@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { findChromium, HOW_TO_GET_CHROMIUM } from '../../find-chromium';
-import { EXTENSION_DIR } from '../../launch-extension';
+import { EXTENSION_DIR, extensionArgs } from '../../launch-extension';
 import { MissingBrowserError } from '../../missing-browser';
 
 /**
@@ -83,12 +83,7 @@ export async function launchChromiumCdp(options: { extensionDir?: string } = {})
       '--no-sandbox',
       `--user-data-dir=${profile}`,
       '--remote-debugging-port=0',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-first-run',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
+      ...extensionArgs(extensionDir),
       'about:blank',
     ],
     { stdio: 'ignore' },
