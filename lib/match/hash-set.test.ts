@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { runToEnd } from '../time-slices';
 import { HashSet32 } from './hash-set';
 
 const members = (set: HashSet32) => {
   const seen: number[] = [];
-  set.forEach((hash) => {
-    seen.push(hash);
-  });
+  runToEnd(
+    set.forEachSteps((hash) => {
+      seen.push(hash);
+    }),
+  );
   return seen.sort((a, b) => a - b);
 };
 
