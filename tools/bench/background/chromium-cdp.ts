@@ -27,7 +27,7 @@ export interface ChromiumCdp {
   inWorker(expression: string): Promise<unknown>;
   /**
    * Stops the service worker, as Chromium does after 30 s without events; the next event (a
-   * page's analysis) starts it again from its script.
+   * page's analysis) starts it again from its script. `inWorker` reaches the first worker only.
    */
   stopWorker(): Promise<void>;
   /** Opens `url` in a new tab; `evaluate` runs in its page and `close` closes it. */
@@ -93,6 +93,9 @@ export async function launchChromiumCdp(options: { extensionDir?: string } = {})
     return await session(socket, browser, profile);
   } catch (error) {
     browser.kill();
+    await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }).catch(
+      () => undefined,
+    );
     throw error;
   }
 }
@@ -234,9 +237,11 @@ async function session(socket: WebSocket, browser: ChildProcess, profile: string
 export interface WorkerTask {
   wallMs: number;
   cpuMs: number;
-  /** The longest events inside the task, e.g. "v8.produceCache 140, MajorGC 60". */
+  /** The longest events inside a task of 50 ms or more, e.g. "v8.produceCache 140, MajorGC 60". */
   what: string;
 }
+
+const DESCRIBED_FROM_MS = 50;
 
 /**
  * The tasks of the extension's service worker in `events` that ran `minMs` or longer, longest
@@ -252,6 +257,10 @@ export function workerTasks(events: TaskEvent[], scriptUrl: string, minMs: numbe
     .filter((event) => event.name === 'RunTask' && (event.dur ?? 0) >= minMs * 1000)
     .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
     .map((task) => {
+      const wallMs = (task.dur ?? 0) / 1000;
+      const cpuMs = (task.tdur ?? task.dur ?? 0) / 1000;
+      // Described only when long: a million-alias install runs thousands of short tasks.
+      if (wallMs < DESCRIBED_FROM_MS) return { wallMs, cpuMs, what: '' };
       const end = task.ts + (task.dur ?? 0);
       const inside = onWorker
         .filter(
@@ -266,10 +275,6 @@ export function workerTasks(events: TaskEvent[], scriptUrl: string, minMs: numbe
         .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
         .slice(0, 3)
         .map((event) => `${event.name} ${Math.round((event.dur ?? 0) / 1000)}`);
-      return {
-        wallMs: (task.dur ?? 0) / 1000,
-        cpuMs: (task.tdur ?? task.dur ?? 0) / 1000,
-        what: inside.join(', '),
-      };
+      return { wallMs, cpuMs, what: inside.join(', ') };
     });
 }
