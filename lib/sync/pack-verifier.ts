@@ -2,10 +2,11 @@ import { fromBase64 } from '../pack/base64';
 import { sha256Hex } from '../pack/digest';
 import { jsonPath, type PackError } from '../pack/errors';
 import { PACK_LIMITS } from '../pack/limits';
-import { RecordSetCheck } from '../pack/record-set';
+import { type LocatedRecord, RecordSetCheck } from '../pack/record-set';
 import { parseShard } from '../pack/shard';
 import { keyIdOf, signatureProblem } from '../pack/signature';
 import { PackManifest } from '../schema/manifest';
+import { runInSlices, type Steps } from '../time-slices';
 import type { PackProblem } from './pack-problem';
 import type { PackVerifier, Verified } from './ports';
 
@@ -85,9 +86,7 @@ export const packVerifier: PackVerifier = {
   recordSetCheck() {
     const check = new RecordSetCheck();
     return {
-      add(records) {
-        for (const located of records) check.add(located);
-      },
+      add: (records) => runInSlices(eachAdded(check, records)),
       result() {
         const errors = check.problems();
         if (errors.length > 0)
@@ -97,3 +96,10 @@ export const packVerifier: PackVerifier = {
     };
   },
 };
+
+function* eachAdded(check: RecordSetCheck, records: readonly LocatedRecord[]): Steps<void> {
+  for (const located of records) {
+    check.add(located);
+    yield;
+  }
+}

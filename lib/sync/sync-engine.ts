@@ -239,7 +239,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       if (cached) bytesDone += shard.bytes;
       else counts.downloadedShards += 1;
       const located = verified(await deps.verifier.verifyShard(manifest, index, bytes));
-      check.add(located);
+      await check.add(located);
       // Verified bytes are cached even if a later shard fails: the next attempt resumes there.
       if (!cached) await deps.shards.put(shard.sha256, bytes);
       report('download', index + 1, bytesDone);
