@@ -1,14 +1,6 @@
 import { concatBytes } from '../bytes';
 import type { CompiledRow, KnowledgeDatabase } from './database';
-
-/**
- * The selfie's bytes per row. The browser clones a value in the task that writes or reads it:
- * a 13.5 MB selfie (1,000,000 aliases) put as one value held Chromium's service worker for
- * 117 ms; a megabyte takes a few.
- */
-export const PART_BYTES = 1024 * 1024;
-
-const partKey = (key: string, part: number) => `${key}/${part}`;
+import { PART_BYTES, partKey, partsOf } from './parts';
 
 /** The stored matcher index for `key`, when it was built from `sourceKey` with `formatVersion`. */
 export async function loadCompiledIndex(
@@ -38,15 +30,13 @@ export async function saveCompiledIndex(
   row: Omit<CompiledRow, 'parts'>,
   partBytes = PART_BYTES,
 ): Promise<void> {
-  const parts = Math.max(1, Math.ceil(row.bytes.length / partBytes));
-  // A copy, not a view: cloning a view clones the whole buffer behind it.
-  const slice = (part: number) => row.bytes.slice(part * partBytes, (part + 1) * partBytes);
+  const [first, ...rest] = partsOf(row.bytes, partBytes);
   await db.transaction('rw', db.compiled, async () => {
     // Parts of an earlier, larger selfie would otherwise stay behind.
     await db.compiled.where('key').between(`${row.key}/`, `${row.key}/\uffff`).delete();
-    await db.compiled.put({ ...row, bytes: slice(0), parts });
-    for (let part = 1; part < parts; part++) {
-      await db.compiled.put({ ...row, key: partKey(row.key, part), bytes: slice(part) });
+    await db.compiled.put({ ...row, bytes: first!, parts: rest.length + 1 });
+    for (const [at, bytes] of rest.entries()) {
+      await db.compiled.put({ ...row, key: partKey(row.key, at + 1), bytes });
     }
   });
 }

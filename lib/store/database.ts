@@ -65,8 +65,11 @@ export interface SyncStateRow {
 
 /** Verified shard bytes by their SHA-256: the sync's cache, so a new version downloads only changes. */
 export interface ShardRow {
+  /** The shard's SHA-256 (hex), or `<sha256>/<part>` for its further parts (lib/store/parts.ts). */
   sha256: string;
   bytes: Uint8Array;
+  /** Rows the shard is stored in; absent for one (rows written before parts). */
+  parts?: number;
 }
 
 /**

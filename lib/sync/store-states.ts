@@ -1,4 +1,6 @@
+import { concatBytes } from '../bytes';
 import type { KnowledgeDatabase } from '../store/database';
+import { keyOfPart, partKey, partsOf } from '../store/parts';
 import type { ShardCache, SyncStateStore } from './ports';
 import { SyncState } from './sync-state';
 
@@ -22,16 +24,32 @@ export function syncStateStore(db: KnowledgeDatabase): SyncStateStore {
   };
 }
 
+/** Verified shards by their SHA-256, each in parts of a megabyte (lib/store/parts.ts). */
 export function shardCache(db: KnowledgeDatabase): ShardCache {
   return {
-    get: async (sha256) => (await db.shards.get(sha256))?.bytes,
+    get: (sha256) =>
+      db.transaction('r', db.shards, async () => {
+        const first = await db.shards.get(sha256);
+        if (!first || (first.parts ?? 1) === 1) return first?.bytes;
+        const rest = await db.shards.bulkGet(
+          Array.from({ length: first.parts! - 1 }, (_, at) => partKey(sha256, at + 1)),
+        );
+        // A part lost (the store cleared in between) is a shard to download again.
+        if (rest.some((row) => row === undefined)) return undefined;
+        return concatBytes([first.bytes, ...rest.map((row) => row!.bytes)]);
+      }),
     put: async (sha256, bytes) => {
-      await db.shards.put({ sha256, bytes });
+      const [first, ...rest] = partsOf(bytes);
+      await db.transaction('rw', db.shards, async () => {
+        await db.shards.put({ sha256, bytes: first!, parts: rest.length + 1 });
+        for (const [at, part] of rest.entries())
+          await db.shards.put({ sha256: partKey(sha256, at + 1), bytes: part });
+      });
     },
     retainOnly: async (keep) => {
       // Keys only: the shards' bytes need not be read to decide which to drop.
       const stored = await db.shards.toCollection().primaryKeys();
-      await db.shards.bulkDelete(stored.filter((sha256) => !keep.has(sha256)));
+      await db.shards.bulkDelete(stored.filter((key) => !keep.has(keyOfPart(key))));
     },
   };
 }
