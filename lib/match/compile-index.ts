@@ -1,7 +1,7 @@
 import { compileClaimIndexSteps } from '../claims/claim-index';
 import type { ClaimRecord, EntityRecord } from '../schema/records';
 import { runToEnd, type Steps } from '../time-slices';
-import { buildTable } from './build-table';
+import { buildTable, type FormKeys } from './build-table';
 import { foldText } from './char-fold';
 import {
   ANY_ENTITY,
@@ -24,6 +24,7 @@ import { articleFreeForm } from './derived-forms';
 import { encodeEntityIdsSteps } from './entity-ids';
 import { GENERIC_TITLES } from './generic-titles';
 import { HashSet32 } from './hash-set';
+import { Int32Chunks } from './int32-chunks';
 import { casePolicyOf, letterCount } from './letter-case';
 import {
   commonNameColumnsSteps,
@@ -44,26 +45,28 @@ const PENDING_SURNAMES_PER_STEP = 256;
 
 /** Keys of all forms collected before the table is sized, as growable typed columns. */
 class FormColumns {
-  count = 0;
-  key1 = new Int32Array(1024);
-  key2 = new Int32Array(1024);
-  posting = new Uint32Array(1024);
+  private readonly key1 = new Int32Chunks();
+  private readonly key2 = new Int32Chunks();
+  private readonly posting = new Int32Chunks();
+
+  get count(): number {
+    return this.key1.length;
+  }
 
   push(key1: number, key2: number, posting: number): void {
-    if (this.count === this.key1.length) {
-      const grow = <T extends Int32Array | Uint32Array>(column: T, make: (size: number) => T) => {
-        const grown = make(column.length * 2);
-        grown.set(column);
-        return grown;
-      };
-      this.key1 = grow(this.key1, (size) => new Int32Array(size));
-      this.key2 = grow(this.key2, (size) => new Int32Array(size));
-      this.posting = grow(this.posting, (size) => new Uint32Array(size));
-    }
-    this.key1[this.count] = key1;
-    this.key2[this.count] = key2;
-    this.posting[this.count] = posting;
-    this.count++;
+    this.key1.push(key1);
+    this.key2.push(key2);
+    this.posting.push(posting);
+  }
+
+  /** The columns as arrays, once every form is in. */
+  *toKeysSteps(): Steps<FormKeys> {
+    return {
+      count: this.count,
+      key1: yield* this.key1.toArraySteps(),
+      key2: yield* this.key2.toArraySteps(),
+      posting: new Uint32Array((yield* this.posting.toArraySteps()).buffer),
+    };
   }
 }
 
@@ -337,11 +340,11 @@ export class IndexCompiler {
    * Flags the forms in `columns` as needing support. In steps: the common full names of a
    * million generated aliases, flagged in one go, held Chromium's worker for 120 ms (issue 11).
    */
-  private *needSupportSteps(columns: readonly number[]): Steps<void> {
+  private *needSupportSteps(posting: Uint32Array, columns: ArrayLike<number>): Steps<void> {
     for (let at = 0; at < columns.length; at++) {
       if (at % COLUMNS_PER_STEP === 0) yield;
       const column = columns[at]!;
-      this.forms.posting[column] = withNeedsSupport(this.forms.posting[column]!);
+      posting[column] = withNeedsSupport(posting[column]!);
     }
   }
 
@@ -355,18 +358,19 @@ export class IndexCompiler {
         const [entity, surname, prominent] = this.pendingSurnames[at]!;
         this.addForm(surname, entity, FormKind.short, { prominent });
       }
+    const forms = yield* this.forms.toKeysSteps();
     // "Biden" alone is no one in particular once the store knows two Bidens.
     for (let at = 0; at < this.prominentForms.length; at += 2) {
       const column = this.prominentForms[at]!;
       if (this.sharedSurnames.has(this.prominentForms[at + 1]!)) {
-        this.forms.posting[column] = withoutProminence(this.forms.posting[column]!);
+        forms.posting[column] = withoutProminence(forms.posting[column]!);
       }
     }
     if (large) {
-      yield* this.needSupportSteps(this.oneWordNames);
-      yield* this.needSupportSteps(yield* commonNameColumnsSteps(this.frequencies));
+      yield* this.needSupportSteps(forms.posting, this.oneWordNames);
+      yield* this.needSupportSteps(forms.posting, yield* commonNameColumnsSteps(this.frequencies));
     }
-    const table = yield* buildTable(this.forms, (entity) => this.people[entity] === true);
+    const table = yield* buildTable(forms, (entity) => this.people[entity] === true);
     const startBits = yield* bitsetForSteps(this.startHashes);
     const tokenBits = yield* bitsetForSteps(this.tokenHashes);
     const endBits = yield* bitsetForSteps(this.endHashes);

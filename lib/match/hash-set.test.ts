@@ -52,4 +52,22 @@ describe('HashSet32', () => {
     set.add(-1);
     expect(set.size).toBe(1);
   });
+
+  // The name frequencies of a million aliases: how many people share each first word and surname.
+  it('counts how often each hash was added, while it grows and after', () => {
+    const set = new HashSet32({ counting: true });
+    const expected = new Map<number, number>();
+    let hash = 0x2545f491;
+    for (let n = 0; n < 300_000; n++) {
+      hash = Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d);
+      // Zipf-like repeats, as first names have them: a few very common, most rare.
+      const word = n % 3 === 0 ? hash % 50 : hash;
+      set.add(word);
+      expected.set(word | 0, (expected.get(word | 0) ?? 0) + 1);
+      if (n % 7_919 === 0) expect(set.count(word)).toBe(expected.get(word | 0));
+    }
+    expect(set.size).toBe(expected.size);
+    expect([...expected].every(([word, count]) => set.count(word) === count)).toBe(true);
+    expect(set.count(123_456_789)).toBe(expected.get(123_456_789) ?? 0);
+  });
 });

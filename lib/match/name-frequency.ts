@@ -1,5 +1,7 @@
 import type { EntityRecord } from '../schema/records';
 import type { Steps } from '../time-slices';
+import { HashSet32 } from './hash-set';
+import { Int32Chunks } from './int32-chunks';
 
 /**
  * How common a person's full name is, derived from the store itself (issue 17): with 115,000
@@ -22,10 +24,11 @@ const COMMON_SHARE = 0.005;
 
 export class NameFrequencies {
   people = 0;
-  readonly firsts = new Map<number, number>();
-  readonly lasts = new Map<number, number>();
+  /** People per first word and per last word (hashes): typed sets that grow in steps (hash-set.ts). */
+  readonly firsts = new HashSet32({ counting: true });
+  readonly lasts = new HashSet32({ counting: true });
   /** (column, first-word hash, last-word hash) of every person's full name. */
-  readonly columns: number[] = [];
+  readonly columns = new Int32Chunks();
 
   /** One person's full names as (column, first hash, last hash) triples. */
   addPerson(names: readonly number[]): void {
@@ -33,12 +36,14 @@ export class NameFrequencies {
     const firsts = new Set<number>();
     const lasts = new Set<number>();
     for (let at = 0; at < names.length; at += 3) {
-      this.columns.push(names[at]!, names[at + 1]!, names[at + 2]!);
+      this.columns.push(names[at]!);
+      this.columns.push(names[at + 1]!);
+      this.columns.push(names[at + 2]!);
       firsts.add(names[at + 1]!);
       lasts.add(names[at + 2]!);
     }
-    for (const word of firsts) this.firsts.set(word, (this.firsts.get(word) ?? 0) + 1);
-    for (const word of lasts) this.lasts.set(word, (this.lasts.get(word) ?? 0) + 1);
+    for (const word of firsts) this.firsts.add(word);
+    for (const word of lasts) this.lasts.add(word);
   }
 }
 
@@ -49,8 +54,8 @@ export function* commonNameColumnsSteps(frequencies: NameFrequencies): Steps<num
   for (let at = 0; at < columns.length; at += 3) {
     // 115,000 office-holders have about 700,000 names: one pass held the worker for tens of ms.
     if (at % (3 * NAMES_PER_STEP) === 0) yield;
-    const expected = ((firsts.get(columns[at + 1]!) ?? 1) * (lasts.get(columns[at + 2]!) ?? 1)) / people;
-    if (expected >= COMMON_SHARE) common.push(columns[at]!);
+    const expected = (firsts.count(columns.at(at + 1)) * lasts.count(columns.at(at + 2))) / people;
+    if (expected >= COMMON_SHARE) common.push(columns.at(at));
   }
   return common;
 }
