@@ -16,8 +16,12 @@ import { HashSet32 } from './hash-set';
 
 /** Table slots per key: linear probing stays short at this load and the table stays small. */
 const LOAD_FACTOR = 0.85;
-/** Table forms or slots handled between two yields: about a millisecond of work. */
-const SLOTS_PER_STEP = 32_768;
+/**
+ * Table forms or slots handled between two yields. Each form touches a random slot of tables of
+ * tens of megabytes, whose pages the system maps on first touch: 32,768 forms a step were steps
+ * of 70–75 ms of Chromium's worker with a million aliases (issue 11's trace).
+ */
+const SLOTS_PER_STEP = 4_096;
 
 /** Keys of all forms collected before the table is sized, as growable typed columns. */
 export interface FormKeys {

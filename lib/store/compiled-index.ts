@@ -1,6 +1,6 @@
 import { concatBytes } from '../bytes';
 import type { CompiledRow, KnowledgeDatabase } from './database';
-import { PART_BYTES, partKey, partsOf } from './parts';
+import { PART_BYTES, partCount, partKey, partsOf } from './parts';
 
 /** The stored matcher index for `key`, when it was built from `sourceKey` with `formatVersion`. */
 export async function loadCompiledIndex(
@@ -30,13 +30,16 @@ export async function saveCompiledIndex(
   row: Omit<CompiledRow, 'parts'>,
   partBytes = PART_BYTES,
 ): Promise<void> {
-  const [first, ...rest] = partsOf(row.bytes, partBytes);
+  const parts = partCount(row.bytes, partBytes);
   await db.transaction('rw', db.compiled, async () => {
     // Parts of an earlier, larger selfie would otherwise stay behind.
     await db.compiled.where('key').between(`${row.key}/`, `${row.key}/\uffff`).delete();
-    await db.compiled.put({ ...row, bytes: first!, parts: rest.length + 1 });
-    for (const [at, bytes] of rest.entries()) {
-      await db.compiled.put({ ...row, key: partKey(row.key, at + 1), bytes });
+    let part = 0;
+    for (const bytes of partsOf(row.bytes, partBytes)) {
+      await db.compiled.put(
+        part === 0 ? { ...row, bytes, parts } : { ...row, key: partKey(row.key, part), bytes },
+      );
+      part++;
     }
   });
 }

@@ -12,9 +12,16 @@ export const partKey = (key: string, part: number) => `${key}/${part}`;
 /** The key a part's key belongs to. */
 export const keyOfPart = (key: string) => key.split('/')[0]!;
 
-/** `bytes` in parts of at most `partBytes`, at least one. */
-export function partsOf(bytes: Uint8Array, partBytes = PART_BYTES): Uint8Array[] {
-  const count = Math.max(1, Math.ceil(bytes.length / partBytes));
+/**
+ * `bytes` in parts of at most `partBytes`, at least one, each copied when it is asked for:
+ * copying a 13.5 MB selfie's parts all at once was a task of about 100 ms of its own.
+ */
+export function* partsOf(bytes: Uint8Array, partBytes = PART_BYTES): Generator<Uint8Array> {
+  const count = partCount(bytes, partBytes);
   // Copies, not views: cloning a view clones the whole buffer behind it.
-  return Array.from({ length: count }, (_, part) => bytes.slice(part * partBytes, (part + 1) * partBytes));
+  for (let part = 0; part < count; part++) yield bytes.slice(part * partBytes, (part + 1) * partBytes);
 }
+
+/** How many parts `partsOf` makes of `bytes`. */
+export const partCount = (bytes: Uint8Array, partBytes = PART_BYTES) =>
+  Math.max(1, Math.ceil(bytes.length / partBytes));

@@ -1,6 +1,6 @@
 import { concatBytes } from '../bytes';
 import type { KnowledgeDatabase } from '../store/database';
-import { keyOfPart, partKey, partsOf } from '../store/parts';
+import { keyOfPart, partCount, partKey, partsOf } from '../store/parts';
 import type { ShardCache, SyncStateStore } from './ports';
 import { SyncState } from './sync-state';
 
