@@ -231,6 +231,8 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   ): AsyncGenerator<PackRecord[]> {
     const check = deps.verifier.recordSetCheck();
     let bytesDone = 0;
+    // Cache writes go on while the next shard is read and installed; the last is awaited below.
+    let caching = Promise.resolve();
     for (const [index, shard] of manifest.shards.entries()) {
       const { bytes, cached } = await shardBytes(urls, manifest, index, signal, (received) => {
         bytesDone += received;
@@ -241,10 +243,15 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       const located = verified(await deps.verifier.verifyShard(manifest, index, bytes));
       await check.add(located);
       // Verified bytes are cached even if a later shard fails: the next attempt resumes there.
-      if (!cached) await deps.shards.put(shard.sha256, bytes);
+      if (!cached) {
+        caching = caching.then(() => deps.shards.put(shard.sha256, bytes));
+        // Observed at the end; never an unhandled rejection meanwhile.
+        caching.catch(() => undefined);
+      }
       report('download', index + 1, bytesDone);
       yield located.map((entry) => entry.record);
     }
+    await caching;
     report('verify', manifest.shards.length, bytesDone);
     verified(check.result());
     report('install', manifest.shards.length, bytesDone);
