@@ -112,4 +112,33 @@ describe('statement scoring', () => {
     // The same three words, none beside the next as in the statement: the topic, not the claim.
     expect(marked('70,000 lost their jobs when factories closed.')).toEqual([]);
   });
+
+  it('asks a smaller margin over a rival of a statement whose wording the sentence follows', () => {
+    // Motivated by the CheckThat! 2022 debates: Sanders' "We pay, by far, the highest prices in
+    // the world for prescription drugs" came within the margin of PolitiFact's "… the cost of
+    // prescription drugs actually went down", which holds its rarest words but none of its
+    // phrases ("highest prices", "prescription drugs" in the statement's order).
+    const highest = ClaimRecord.parse({
+      kind: 'claim',
+      id: 'highest-drug-prices',
+      title: { en: '"In America, we pay, by far, the highest prices in the world for prescription drugs."' },
+    });
+    const wentDown = ClaimRecord.parse({
+      kind: 'claim',
+      id: 'drug-costs-went-down',
+      title: {
+        en: 'Last year, "for the first time in 51 years, the cost of prescription drugs actually went down."',
+      },
+    });
+    const index = compileIndex(
+      [],
+      [highest, wentDown, ...generateClaims(3000, newsPageNames().flatMap(newsPageParagraphs))],
+    ).claims;
+    const sentence =
+      'Drugs cost the most here: we pay the highest prices for prescription drugs in the world.';
+    const marked = (thresholds = THRESHOLDS) =>
+      findClaims([sentence], index, [], 'en', thresholds).map((mark) => mark.claim);
+    expect(marked()).toEqual(['highest-drug-prices']);
+    expect(marked({ ...THRESHOLDS, phraseMargin: THRESHOLDS.margin })).toEqual([]);
+  });
 });

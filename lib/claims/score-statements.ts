@@ -33,7 +33,9 @@ export interface StatementMark {
  * in Leipzig ist versunken" has four, and "Das Alte Rathaus in Leipzig wird renoviert" holds
  * three, the topic without the claim. A statement whose phrases (adjacent pairs of its terms, in
  * its order) the window holds needs less coverage (`phrases`: 0.4 with one, 0.3 with two): the
- * wording is evidence the topic alone does not give.
+ * wording is evidence the topic alone does not give. For the same reason the margin over a rival
+ * is `phraseMargin` (0.15) when the best statement shares more phrases with the window than the
+ * rival does. Neither applies among few statements (`sparse`).
  */
 export const THRESHOLDS = {
   coverage: 0.5,
@@ -45,6 +47,7 @@ export const THRESHOLDS = {
     { shared: 1, coverage: 0.4 },
     { shared: 2, coverage: 0.3 },
   ],
+  phraseMargin: 0.15,
 };
 export type Thresholds = typeof THRESHOLDS;
 /** A mention of one of the claim's entities weighs like a term found in one statement in ten. */
@@ -213,6 +216,20 @@ class StatementScorer {
     return { claim, statement, coverage, evidence, matched };
   }
 
+  /**
+   * How far the best statement must be ahead of the rival: less when it shares more of its
+   * phrases with the window than the rival shares of its own. Motivated by the CheckThat! 2022
+   * debates: "In America, we pay, by far, the highest prices in the world for prescription drugs"
+   * was held back by "… the cost of prescription drugs actually went down", which shares the
+   * words "prescription drugs" but not the sentence's wording.
+   */
+  private marginOver(best: Candidate, rival: Candidate | undefined, window: Window): number {
+    const { margin, phraseMargin } = this.thresholds;
+    if (!rival || phraseMargin >= margin || this.sparse(window.language)) return margin;
+    const ahead = this.sharedPhrases(best.statement, window) > this.sharedPhrases(rival.statement, window);
+    return ahead ? phraseMargin : margin;
+  }
+
   /** Whether a statement holds enough of its weight, and enough pieces, to be marked. */
   private passes(candidate: Candidate, window: Window): boolean {
     const { thresholds } = this;
@@ -251,7 +268,7 @@ class StatementScorer {
     const rival = others.find(
       (other) => other.evidence >= this.thresholds.evidence && !this.near(best.claim, other.claim),
     );
-    if (best.coverage - (rival?.coverage ?? 0) < this.thresholds.margin) return [];
+    if (best.coverage - (rival?.coverage ?? 0) < this.marginOver(best, rival, window)) return [];
     const hits: Hit[] = [best];
     // Other reviews of the same claim are marked too when they pass: the reader sees every
     // fact-check of it, and which review's wording the text follows is no evidence.
