@@ -38,4 +38,15 @@ describe('language detection', () => {
     expect(blockLanguages(['Short line.', quote], 'en')).toEqual(['en', 'de']);
     expect(blockLanguages(['Istanbul', quote], undefined)).toEqual(['de', 'de']);
   });
+
+  it('reads a text by its main script, and trusts the page for languages sharing it', () => {
+    // CheckThat! 2025: a Thai post whose image text held a few Devanagari letters was read as Hindi.
+    expect(detectLanguage('11 ข้อคิดดีๆที่ไม่ได้มีสอนในโรงเรียน จาก บิล เกตส์ क्')?.language).toBe('th');
+    // CheckThat! 2025 Marathi: two thirds of the posts declared Marathi were read as Hindi by
+    // their Devanagari alone, and matched against no Marathi claim.
+    const marathi = 'उत्तर प्रदेश मधील थिएटर मालकांनी पठाण फिल्म दाखवण्यास नकार दिले';
+    expect(blockLanguages([marathi], 'mr')).toEqual(['mr']);
+    // The script still overrides a page language written in another script.
+    expect(blockLanguages([marathi], 'en')).toEqual(['hi']);
+  });
 });
