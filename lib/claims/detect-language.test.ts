@@ -13,6 +13,17 @@ describe('language detection', () => {
     ).toBe('fr');
   });
 
+  it('reads Indonesian full of "di" as Indonesian, Italian as Italian', () => {
+    // CheckThat! 2025 Indonesian posts were read as Italian by their many "di" and matched
+    // against no Indonesian claim.
+    const post = 'Ini di china.. Ank2 di culik dan di bekukan tuk di ambil dan di jual organ tubuhnya..';
+    expect(blockLanguages([post], 'id')).toEqual(['id']);
+    expect(
+      detectLanguage('Il ministro ha detto che la riforma delle pensioni è stata approvata dal governo.')
+        ?.language,
+    ).toBe('it');
+  });
+
   it('reads Indonesian by its own function words', () => {
     // CheckThat! 2025: Indonesian posts got no language, so no claim mark, without a page lang.
     expect(
