@@ -30,7 +30,7 @@ export function claimIndexBytes(index: ClaimIndex): Uint8Array {
     statements,
     extras.length,
     index.nearList.length,
-    0,
+    index.phraseList.length,
   ]);
   const parts: Uint8Array[] = [
     header,
@@ -44,6 +44,8 @@ export function claimIndexBytes(index: ClaimIndex): Uint8Array {
     index.statementWeight,
     index.nearStarts,
     index.nearList,
+    index.phraseStarts,
+    index.phraseList,
   ].map((array) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
   parts.push(ids.bytes, index.statementLanguage, index.statementTermCount, extras);
   const sizes = parts.map((part, at) => (at < parts.length - 1 ? padded(part.length) : part.length));
@@ -76,6 +78,7 @@ export function claimIndexFromBytes(buffer: ArrayBufferLike, offset: number, len
     statements,
     extraBytes,
     nearCount,
+    phraseCount,
   ] = words(HEADER_WORDS);
   const checkpoints = words(checkpointCount!);
   const entityStarts = words(idCount! + 1);
@@ -87,6 +90,8 @@ export function claimIndexFromBytes(buffer: ArrayBufferLike, offset: number, len
   const statementWeight = new Float32Array(buffer, take(statements! * 4), statements!);
   const nearStarts = words(idCount! + 1);
   const nearList = words(nearCount!);
+  const phraseStarts = words(statements! + 1);
+  const phraseList = new Uint16Array(buffer, take(phraseCount! * 2), phraseCount!);
   const idBytes = new Uint8Array(buffer, take(idByteCount!), idByteCount!);
   const statementLanguage = new Uint8Array(buffer, take(statements!), statements!);
   const statementTermCount = new Uint8Array(buffer, take(statements!), statements!);
@@ -107,6 +112,8 @@ export function claimIndexFromBytes(buffer: ArrayBufferLike, offset: number, len
     languages: extras.languages,
     nearStarts,
     nearList,
+    phraseStarts,
+    phraseList,
     triggers: extras.triggers,
   };
 }

@@ -4,6 +4,7 @@ import type { ClaimRecord } from '../schema/records';
 import type { Steps } from '../time-slices';
 import { termsOf } from './claim-terms';
 import { nearDuplicateSteps } from './near-duplicates';
+import { statementPhrases } from './phrases';
 
 /**
  * Claims compiled for matching from their statements: every statement (a claim's title and
@@ -35,6 +36,12 @@ export interface ClaimIndex {
    */
   readonly nearStarts: Uint32Array;
   readonly nearList: Uint32Array;
+  /**
+   * Statement s's phrases — adjacent pairs of its kept terms, as 16-bit fingerprints — are
+   * `phraseList[phraseStarts[s]..phraseStarts[s+1]]`, ascending (`phrases.ts`).
+   */
+  readonly phraseStarts: Uint32Array;
+  readonly phraseList: Uint16Array;
   /** Claims with trigger terms (hand-written packs), by claim index. */
   readonly triggers: CompiledClaim[];
 }
@@ -70,6 +77,8 @@ export function* compileClaimIndexSteps(
   const statementClaim: number[] = [];
   const statementLanguage: number[] = [];
   const statementTerms: Uint32Array[] = [];
+  /** Each statement's term keys in reading order, for its phrases. */
+  const statementSequences: Uint32Array[] = [];
   const triggers: CompiledClaim[] = [];
   let termCount = 0;
   for (const claim of claims) {
@@ -86,7 +95,8 @@ export function* compileClaimIndexSteps(
     const triggered = compileTriggers(claim, entities);
     if (triggered) triggers.push(triggered);
     for (const [language, text] of statementsOf(claim)) {
-      const keys = Uint32Array.from(new Set(termsOf(text, language).map((term) => term.key)));
+      const sequence = Uint32Array.from(termsOf(text, language), (term) => term.key);
+      const keys = Uint32Array.from(new Set(sequence));
       if (keys.length === 0) continue;
       let code = languageIndex.get(language);
       if (code === undefined) {
@@ -98,6 +108,7 @@ export function* compileClaimIndexSteps(
       statementClaim.push(index);
       statementLanguage.push(code);
       statementTerms.push(keys);
+      statementSequences.push(sequence);
       termCount += keys.length;
     }
   }
@@ -145,6 +156,9 @@ export function* compileClaimIndexSteps(
     for (let posting = termStarts[term]!; posting < termStarts[term + 1]!; posting++)
       statementWeight[termStatements[posting]!]! += weight;
   }
+  const keptKeys = new Set(termKeys);
+  const phrases = statementPhrases(statementSequences, (key) => keptKeys.has(key));
+  yield;
   const near = yield* nearDuplicateSteps({
     claimCount: ids.length,
     statementClaim,
@@ -168,6 +182,8 @@ export function* compileClaimIndexSteps(
     languages,
     nearStarts: near.starts,
     nearList: near.list,
+    phraseStarts: phrases.starts,
+    phraseList: phrases.list,
     triggers,
   };
 }

@@ -63,4 +63,16 @@ describe('claim terms', () => {
     expect(keys('किसानों', 'hi')).toEqual(keys('किसान', 'hi'));
     expect(keys('المسلمين', 'ar')).toEqual(keys('مسلم', 'ar'));
   });
+
+  it('reads Thai, written without spaces, word by word', () => {
+    // CheckThat! 2025 Thai: the post "กลั้นหายใจเช็คความแข็งแรงของปอด" (hold your breath to check
+    // your lungs) states the claim "การกลั้นหายใจ 10 วินาทีเป็นวิธีตรวจสภาพปอด…"; read as one
+    // run each, they shared no term.
+    const post = written('กลั้นหายใจเช็คความแข็งแรงของปอด', 'th');
+    expect(post).toEqual(expect.arrayContaining(['กลั้น', 'หายใจ', 'ปอด']));
+    const claim = new Set(keys('การกลั้นหายใจ 10 วินาทีเป็นวิธีตรวจสภาพปอด', 'th'));
+    expect(keys('กลั้นหายใจเช็คความแข็งแรงของปอด', 'th').filter((key) => claim.has(key))).toHaveLength(3);
+    // Offsets stay those of the text: the card shows the words as written.
+    expect(written('Security check ที่สนามบิน', 'th')).toEqual(['Security', 'check', 'ที่', 'สนาม', 'บิน']);
+  });
 });

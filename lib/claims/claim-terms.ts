@@ -43,14 +43,39 @@ interface Token {
   suffix?: string;
 }
 
+/** Scripts written without spaces between words: a run of their letters is a phrase, not a word. */
+const UNSPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+let wordSegmenter: Intl.Segmenter | undefined;
+
+/**
+ * The words of a run of letters: the run itself, or for Thai and its neighbours the words the
+ * platform's dictionary segmenter (ICU, in Node and every browser) finds in it. Motivated by the
+ * CheckThat! Thai posts: "นายกรัฐมนตรีประกาศว่าจะขึ้นภาษี" was one term, so a post shared under
+ * 10 % of its claim's terms and 7 % of the posts were found.
+ */
+function* wordsOf(run: string, start: number): Generator<Token> {
+  if (!UNSPACED.test(run)) {
+    yield { kind: 'word', text: run.normalize('NFC').toLowerCase(), start, end: start + run.length };
+    return;
+  }
+  wordSegmenter ??= new Intl.Segmenter('th', { granularity: 'word' });
+  for (const { segment, index, isWordLike } of wordSegmenter.segment(run))
+    if (isWordLike)
+      yield {
+        kind: 'word',
+        text: segment.normalize('NFC').toLowerCase(),
+        start: start + index,
+        end: start + index + segment.length,
+      };
+}
+
 function tokensOf(text: string, offset: number): Token[] {
   const tokens: Token[] = [];
   for (const found of text.matchAll(TOKEN)) {
     const start = offset + found.index;
     const end = start + found[0].length;
     if (found[1] !== undefined) tokens.push({ kind: 'number', text: found[1], start, end, suffix: found[2] });
-    else if (found[3] !== undefined)
-      tokens.push({ kind: 'word', text: found[3].normalize('NFC').toLowerCase(), start, end });
+    else if (found[3] !== undefined) tokens.push(...wordsOf(found[3], start));
     else tokens.push({ kind: 'symbol', text: found[4]!, start, end });
   }
   return tokens;

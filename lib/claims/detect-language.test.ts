@@ -13,6 +13,17 @@ describe('language detection', () => {
     ).toBe('fr');
   });
 
+  it('reads Indonesian full of "di" as Indonesian, Italian as Italian', () => {
+    // CheckThat! 2025 Indonesian posts were read as Italian by their many "di" and matched
+    // against no Indonesian claim.
+    const post = 'Ini di china.. Ank2 di culik dan di bekukan tuk di ambil dan di jual organ tubuhnya..';
+    expect(blockLanguages([post], 'id')).toEqual(['id']);
+    expect(
+      detectLanguage('Il ministro ha detto che la riforma delle pensioni è stata approvata dal governo.')
+        ?.language,
+    ).toBe('it');
+  });
+
   it('reads Indonesian by its own function words', () => {
     // CheckThat! 2025: Indonesian posts got no language, so no claim mark, without a page lang.
     expect(
@@ -37,5 +48,16 @@ describe('language detection', () => {
       'Der Minister sagte, dass die Ukraine nicht mit der Nato verhandeln wird und das auch so bleibt.';
     expect(blockLanguages(['Short line.', quote], 'en')).toEqual(['en', 'de']);
     expect(blockLanguages(['Istanbul', quote], undefined)).toEqual(['de', 'de']);
+  });
+
+  it('reads a text by its main script, and trusts the page for languages sharing it', () => {
+    // CheckThat! 2025: a Thai post whose image text held a few Devanagari letters was read as Hindi.
+    expect(detectLanguage('11 ข้อคิดดีๆที่ไม่ได้มีสอนในโรงเรียน จาก บิล เกตส์ क्')?.language).toBe('th');
+    // CheckThat! 2025 Marathi: two thirds of the posts declared Marathi were read as Hindi by
+    // their Devanagari alone, and matched against no Marathi claim.
+    const marathi = 'उत्तर प्रदेश मधील थिएटर मालकांनी पठाण फिल्म दाखवण्यास नकार दिले';
+    expect(blockLanguages([marathi], 'mr')).toEqual(['mr']);
+    // The script still overrides a page language written in another script.
+    expect(blockLanguages([marathi], 'en')).toEqual(['hi']);
   });
 });

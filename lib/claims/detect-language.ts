@@ -73,8 +73,29 @@ function byScript(text: string): string | undefined {
   if (cyrillic >= other) {
     return count(text, /[іїєґІЇЄҐ]/gu) > count(text, /[ыэъЫЭЪ]/gu) ? 'uk' : 'ru';
   }
-  return SCRIPTS.find(([script]) => script.test(text))?.[1];
+  // The script with the most letters, not the first in the table: CheckThat! Thai posts with a
+  // few Devanagari or Arabic letters in their image text were read as Hindi or Arabic.
+  let best: string | undefined;
+  let most = 0;
+  for (const [script, language] of SCRIPTS) {
+    if (!script.test(text)) continue;
+    const letters = count(text, new RegExp(script.source, 'gu'));
+    if (letters > most) [best, most] = [language, letters];
+  }
+  return best;
 }
+
+/**
+ * Languages written in the script that `byScript` names by its first language: the script alone
+ * cannot tell them from it. Motivated by the CheckThat! Marathi posts: declared Marathi, two
+ * thirds were read as Hindi by their Devanagari and matched against no Marathi claim.
+ */
+const SAME_SCRIPT: Readonly<Record<string, readonly string[]>> = {
+  hi: ['mr', 'ne', 'sa'],
+  ar: ['fa', 'ur', 'ps'],
+  bn: ['as'],
+  zh: ['ja'],
+};
 
 /** The language of `text`, or undefined when it is too short or too mixed to tell. */
 export function detectLanguage(text: string): DetectedLanguage | undefined {
@@ -112,6 +133,10 @@ export function blockLanguages(blocks: string[], declared: string | undefined): 
     // A block too short to hold BLOCK_EVIDENCE function words keeps the page's language.
     if (page !== undefined && block.length < MIN_BLOCK_LENGTH) return page;
     const own = detectLanguage(block);
-    return own && own.language !== page && own.evidence >= BLOCK_EVIDENCE ? own.language : page;
+    if (!own || own.language === page || own.evidence < BLOCK_EVIDENCE) return page;
+    const byScriptAlone = own.evidence === Number.POSITIVE_INFINITY;
+    return byScriptAlone && page !== undefined && SAME_SCRIPT[own.language]?.includes(page)
+      ? page
+      : own.language;
   });
 }

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { newsPageNames, newsPageParagraphs } from '../../tests/fixtures/corpus/paragraphs';
 import { generateClaims } from '../../tools/bench/claims/claim-generator';
 import { compileIndex, matchArticle } from '../match';
+import { findClaims } from '../match/claim-sentences';
 import { ClaimRecord } from '../schema/records';
+import { THRESHOLDS } from './score-statements';
 
 const claimIds = (index: ReturnType<typeof compileIndex>, text: string, lang: string) =>
   matchArticle([text], index, { lang })
@@ -87,5 +89,56 @@ describe('statement scoring', () => {
     const sentence =
       "Well, when we talk about efforts to assist immigrants, Secretary Clinton prevailed upon the governor of New York, Elliot Spitzer, who wanted to do the right thing and provide driver's license to these who were undocumented, she said don't do it, and New York State still does not do it.";
     expect(claimIds(index, sentence, 'en')).toEqual(['clinton-told-spitzer-no-licences']);
+  });
+
+  it('takes words of the statement side by side, in its order, for less of its weight', () => {
+    // Motivated by the CheckThat! 2022 debates: "We lost almost 70,000 factories" states
+    // PolitiFact's "We've lost 70,000 factories since China joined the World Trade Organization"
+    // with 40 % of its weight, under the 50 % a statement's words apart need; "lost 70,000" and
+    // "70,000 factories" are its wording, not only its topic.
+    const claim = ClaimRecord.parse({
+      kind: 'claim',
+      id: 'lost-70000-factories',
+      title: { en: '"We’ve lost 70,000 factories since China joined the World Trade Organization."' },
+    });
+    const index = compileIndex(
+      [],
+      [claim, ...generateClaims(3000, newsPageNames().flatMap(newsPageParagraphs))],
+    ).claims;
+    const marked = (sentence: string, thresholds = THRESHOLDS) =>
+      findClaims([sentence], index, [], 'en', thresholds).map((mark) => mark.claim);
+    expect(marked('We lost almost 70,000 factories.')).toEqual(['lost-70000-factories']);
+    expect(marked('We lost almost 70,000 factories.', { ...THRESHOLDS, phrases: [] })).toEqual([]);
+    // The same three words, none beside the next as in the statement: the topic, not the claim.
+    expect(marked('70,000 lost their jobs when factories closed.')).toEqual([]);
+  });
+
+  it('asks a smaller margin over a rival of a statement whose wording the sentence follows', () => {
+    // Motivated by the CheckThat! 2022 debates: Sanders' "We pay, by far, the highest prices in
+    // the world for prescription drugs" came within the margin of PolitiFact's "… the cost of
+    // prescription drugs actually went down", which holds its rarest words but none of its
+    // phrases ("highest prices", "prescription drugs" in the statement's order).
+    const highest = ClaimRecord.parse({
+      kind: 'claim',
+      id: 'highest-drug-prices',
+      title: { en: '"In America, we pay, by far, the highest prices in the world for prescription drugs."' },
+    });
+    const wentDown = ClaimRecord.parse({
+      kind: 'claim',
+      id: 'drug-costs-went-down',
+      title: {
+        en: 'Last year, "for the first time in 51 years, the cost of prescription drugs actually went down."',
+      },
+    });
+    const index = compileIndex(
+      [],
+      [highest, wentDown, ...generateClaims(3000, newsPageNames().flatMap(newsPageParagraphs))],
+    ).claims;
+    const sentence =
+      'Drugs cost the most here: we pay the highest prices for prescription drugs in the world.';
+    const marked = (thresholds = THRESHOLDS) =>
+      findClaims([sentence], index, [], 'en', thresholds).map((mark) => mark.claim);
+    expect(marked()).toEqual(['highest-drug-prices']);
+    expect(marked({ ...THRESHOLDS, phraseMargin: THRESHOLDS.margin })).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { entityIdAt } from '../match/entity-ids';
 import { type ClaimIndex, findTerm, termWeight } from './claim-index';
 import type { Term } from './claim-terms';
+import { phraseKey, sortedHas } from './phrases';
 
 /** A sentence as the statement scorer reads it. */
 export interface ScoredSentence {
@@ -30,7 +31,11 @@ export interface StatementMark {
  * calibrated for precision on one half of each CheckThat! dev pool and checked on the other
  * (docs/matcher.md). A statement of at most `short` terms needs all of them: "Das Alte Rathaus
  * in Leipzig ist versunken" has four, and "Das Alte Rathaus in Leipzig wird renoviert" holds
- * three, the topic without the claim.
+ * three, the topic without the claim. A statement whose phrases (adjacent pairs of its terms, in
+ * its order) the window holds needs less coverage (`phrases`: 0.4 with one, 0.3 with two): the
+ * wording is evidence the topic alone does not give. For the same reason the margin over a rival
+ * is `phraseMargin` (0.15) when the best statement shares more phrases with the window than the
+ * rival does. Neither applies among few statements (`sparse`).
  */
 export const THRESHOLDS = {
   coverage: 0.5,
@@ -38,6 +43,11 @@ export const THRESHOLDS = {
   short: 4,
   margin: 0.25,
   sparse: { statements: 100, coverage: 0.7 },
+  phrases: [
+    { shared: 1, coverage: 0.4 },
+    { shared: 2, coverage: 0.3 },
+  ],
+  phraseMargin: 0.15,
 };
 export type Thresholds = typeof THRESHOLDS;
 /** A mention of one of the claim's entities weighs like a term found in one statement in ten. */
@@ -74,6 +84,8 @@ interface Candidate extends Hit {
 interface Window {
   sentences: ScoredSentence[];
   language: number;
+  /** The window's term keys the index keeps, in reading order (made when first needed). */
+  kept?: number[];
 }
 
 /** Scores statements against windows of text, reusing its buffers across calls. */
@@ -108,11 +120,44 @@ class StatementScorer {
    * of "Boris Johnson persuaded Ukraine to leave the Istanbul talks" is "Boris Johnson came to
    * Istanbul", the topic alone. Fewer than `sparse.statements` in the language keep the higher bar.
    */
-  private coverageFor(language: number): number {
-    const { sparse } = this.thresholds;
-    return statementsIn(this.index, language) < sparse.statements
-      ? sparse.coverage
-      : this.thresholds.coverage;
+  private sparse(language: number): boolean {
+    return statementsIn(this.index, language) < this.thresholds.sparse.statements;
+  }
+
+  /** The statement's phrases the window holds: adjacent kept terms, both the statement's, in its order. */
+  private sharedPhrases(statement: number, window: Window): number {
+    const { index } = this;
+    window.kept ??= window.sentences.flatMap((sentence) =>
+      sentence.terms.map((term) => term.key).filter((key) => findTerm(index, key) >= 0),
+    );
+    const holds = (key: number) => {
+      const at = findTerm(index, key);
+      return sortedHas(index.termStatements, index.termStarts[at]!, index.termStarts[at + 1]!, statement);
+    };
+    const from = index.phraseStarts[statement]!;
+    const to = index.phraseStarts[statement + 1]!;
+    const found = new Set<number>();
+    const { kept } = window;
+    for (let at = 0; at + 1 < kept.length; at++) {
+      const [a, b] = [kept[at]!, kept[at + 1]!];
+      if (a === b || !holds(a) || !holds(b)) continue;
+      const phrase = phraseKey(a, b);
+      if (sortedHas(index.phraseList, from, to, phrase)) found.add(phrase);
+    }
+    return found.size;
+  }
+
+  /** The coverage the candidate needs in the window (see `THRESHOLDS`). */
+  private coverageFor(candidate: Candidate, window: Window): number {
+    const { thresholds } = this;
+    if (this.sparse(window.language)) return thresholds.sparse.coverage;
+    let needed = thresholds.coverage;
+    const lowest = Math.min(...thresholds.phrases.map((tier) => tier.coverage));
+    if (candidate.coverage >= needed || candidate.coverage < lowest) return needed;
+    const shared = this.sharedPhrases(candidate.statement, window);
+    for (const tier of thresholds.phrases)
+      if (shared >= tier.shared) needed = Math.min(needed, tier.coverage);
+    return needed;
   }
 
   /** Adds a sentence's terms (those not added yet) to the statements that hold them. */
@@ -171,10 +216,24 @@ class StatementScorer {
     return { claim, statement, coverage, evidence, matched };
   }
 
+  /**
+   * How far the best statement must be ahead of the rival: less when it shares more of its
+   * phrases with the window than the rival shares of its own. Motivated by the CheckThat! 2022
+   * debates: "In America, we pay, by far, the highest prices in the world for prescription drugs"
+   * was held back by "… the cost of prescription drugs actually went down", which shares the
+   * words "prescription drugs" but not the sentence's wording.
+   */
+  private marginOver(best: Candidate, rival: Candidate | undefined, window: Window): number {
+    const { margin, phraseMargin } = this.thresholds;
+    if (!rival || phraseMargin >= margin || this.sparse(window.language)) return margin;
+    const ahead = this.sharedPhrases(best.statement, window) > this.sharedPhrases(rival.statement, window);
+    return ahead ? phraseMargin : margin;
+  }
+
   /** Whether a statement holds enough of its weight, and enough pieces, to be marked. */
-  private passes(candidate: Candidate, language: number): boolean {
+  private passes(candidate: Candidate, window: Window): boolean {
     const { thresholds } = this;
-    if (candidate.evidence < thresholds.evidence || candidate.coverage < this.coverageFor(language))
+    if (candidate.evidence < thresholds.evidence || candidate.coverage < this.coverageFor(candidate, window))
       return false;
     const terms = this.index.statementTermCount[candidate.statement]!;
     return terms > thresholds.short || candidate.matched >= terms;
@@ -193,7 +252,7 @@ class StatementScorer {
       const candidate = this.measure(statement, window);
       if (candidate && (!best || candidate.coverage > best.coverage)) best = candidate;
     }
-    if (!best || !this.passes(best, window.language)) return [];
+    if (!best || !this.passes(best, window)) return [];
     // The best statement passes (rare): the other statements again, as rivals or reviews of it.
     const others = this.touched
       .map((statement) => this.measure(statement, window))
@@ -209,7 +268,7 @@ class StatementScorer {
     const rival = others.find(
       (other) => other.evidence >= this.thresholds.evidence && !this.near(best.claim, other.claim),
     );
-    if (best.coverage - (rival?.coverage ?? 0) < this.thresholds.margin) return [];
+    if (best.coverage - (rival?.coverage ?? 0) < this.marginOver(best, rival, window)) return [];
     const hits: Hit[] = [best];
     // Other reviews of the same claim are marked too when they pass: the reader sees every
     // fact-check of it, and which review's wording the text follows is no evidence.
@@ -217,7 +276,7 @@ class StatementScorer {
       if (
         this.near(best.claim, other.claim) &&
         !hits.some((hit) => hit.claim === other.claim) &&
-        this.passes(other, window.language)
+        this.passes(other, window)
       )
         hits.push(other);
     return hits;
