@@ -21,6 +21,8 @@ export interface FirefoxLaunchOptions {
   extensionDir?: string;
   /** Firefox's stdout and stderr with the extension's console messages on them: for debugging. */
   console?: boolean;
+  /** Added to Firefox's environment, e.g. to start its profiler (bench/background/firefox-profile.ts). */
+  env?: Record<string, string>;
 }
 
 export interface FirefoxWithExtension {
@@ -60,6 +62,7 @@ export async function launchFirefoxWithExtension(
     headless: options.headless ?? true,
     defaultViewport: { width: 1280, height: 900 },
     dumpio: logConsole,
+    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
     // WebDriver BiDi refuses to navigate to moz-extension:// pages ("Navigation to … is not
     // allowed in this context", remote/shared/BrowsingContextUtils.sys.mjs) unless system access
     // is allowed; the tests open popup.html and options.html in tabs as Chromium's do.

@@ -1,8 +1,17 @@
-import { resolve } from 'node:path';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
-import { FIREFOX_EXTENSION_DIR, launchFirefoxWithExtension } from '../../launch-firefox';
+import { EXTENSION_UUID, FIREFOX_EXTENSION_DIR, launchFirefoxWithExtension } from '../../launch-firefox';
 import { serveDirectory } from '../../static-server';
 import { launchChromiumCdp, workerTasks } from '../background/chromium-cdp';
+import {
+  extensionLongTasks,
+  type FirefoxTask,
+  type GeckoProfile,
+  profilePath,
+  profilerEnvironment,
+} from '../background/firefox-profile';
 import { installMonitor, type MonitorReading, readAndReset } from '../background/task-monitor';
 import { BENCH_CHROMIUM_EXTENSION_DIR } from '../page/bench-extension';
 import { writeMillionAliasPack } from '../page/million-pack';
@@ -25,9 +34,11 @@ import { verbose } from '../verbose';
  *
  * Chromium's figures come from its trace of the service worker's thread (./chromium-cdp.ts), with
  * `background.longest_task_cpu_ms.chromium_*` the most CPU one task took: on a shared machine a
- * task's wall time also counts the time the OS gave the core to other processes. Firefox has no
- * such trace within reach; its figure is the longest gap of a timer in the background page
- * (../background/task-monitor.ts), which counts that time too.
+ * task's wall time also counts the time the OS gave the core to other processes. Firefox's
+ * `background.longest_task_ms.firefox_*` is the longest gap of a timer in the background page
+ * (../background/task-monitor.ts), which counts that time too, and
+ * `background.longest_task_cpu_ms.firefox_*` the most CPU of a long task that ran the extension's
+ * code, from the Gecko profiler (../background/firefox-profile.ts).
  *
  * Firefox stops a background script that runs for about 10 s without a break ("Script terminated
  * by timeout"); the goal is 50 ms, a task short enough that nothing a reader does waits on it.
@@ -44,11 +55,19 @@ const LONG_MS = 50;
 
 interface Reading {
   longestMs: number;
-  /** The most CPU one task took, where the browser tells it. */
+  /** The most CPU one task took, where the browser tells it (Firefox: once it has closed). */
   cpuMs?: number;
   /** The tasks over 50 ms, for BENCH_VERBOSE. */
   long: string;
 }
+
+/** Tasks over 50 ms of CPU first, as BENCH_VERBOSE lists them. */
+const describeLong = (tasks: readonly { cpuMs: number; wallMs: number; what: string }[]) =>
+  tasks
+    .filter((task) => task.cpuMs > LONG_MS)
+    .sort((a, b) => b.cpuMs - a.cpuMs)
+    .map((task) => `CPU ${task.cpuMs.toFixed(0)} ms (wall ${task.wallMs.toFixed(0)}): ${task.what}`)
+    .join('\n  ');
 
 /** What the measurement needs of a browser, whichever drives it. */
 interface Session {
@@ -77,11 +96,7 @@ async function chromiumSession(): Promise<Session> {
         longestMs: tasks[0]?.wallMs ?? 0,
         cpuMs: Math.max(0, ...tasks.map((task) => task.cpuMs)),
         // Sorted by CPU: on a loaded machine most long walls are tasks that waited for a core.
-        long: tasks
-          .filter((task) => task.cpuMs > LONG_MS)
-          .sort((a, b) => b.cpuMs - a.cpuMs)
-          .map((task) => `CPU ${task.cpuMs.toFixed(0)} ms (wall ${task.wallMs.toFixed(0)}): ${task.what}`)
-          .join('\n  '),
+        long: describeLong(tasks),
       };
     },
     fromExtensionPage: (message) =>
@@ -103,7 +118,10 @@ async function chromiumSession(): Promise<Session> {
 
 async function firefoxSession(): Promise<Session> {
   const extensionDir = process.env.BENCH_EXTENSION_DIR_FIREFOX ?? FIREFOX_EXTENSION_DIR;
-  const firefox = await launchFirefoxWithExtension({ extensionDir });
+  const profileFolder = await mkdtemp(join(tmpdir(), 'source-context-gecko-'));
+  const firefox = await launchFirefoxWithExtension({ extensionDir, env: profilerEnvironment(profileFolder) });
+  /** Each reading with its period on the wall clock, given its CPU figure once Firefox has closed. */
+  const periods: { from: number; to: number; reading: Reading }[] = [];
   // Firefox (MV2) lets an extension page reach the background page's window; the options tab
   // stays open, as the monitor's callbacks are created in its realm.
   const options: PuppeteerPage = await firefox.openExtensionPage('/options.html');
@@ -115,12 +133,12 @@ async function firefoxSession(): Promise<Session> {
   return {
     async longestTaskDuring(run) {
       await options.evaluate(readAndReset(background));
+      const from = Date.now();
       await run();
-      const reading = (await options.evaluate(readAndReset(background))) as MonitorReading;
-      return {
-        longestMs: reading.longest,
-        long: reading.long.map(([start, ms]) => `${ms} ms at ${start}`).join('\n  '),
-      };
+      const monitored = (await options.evaluate(readAndReset(background))) as MonitorReading;
+      const reading: Reading = { longestMs: monitored.longest, long: '' };
+      periods.push({ from, to: Date.now(), reading });
+      return reading;
     },
     fromExtensionPage: (message) =>
       options.evaluate(`browser.runtime.sendMessage(${JSON.stringify(message)})`),
@@ -131,8 +149,35 @@ async function firefoxSession(): Promise<Session> {
       await new Promise((done) => setTimeout(done, SETTLE_MS));
       await page.close();
     },
-    close: () => firefox.close(),
+    async close() {
+      await firefox.close();
+      try {
+        const tasks = extensionLongTasks(await readProfile(profilePath(profileFolder)), EXTENSION_ORIGIN);
+        for (const { from, to, reading } of periods) {
+          const during = tasks.filter((task: FirefoxTask) => task.start >= from && task.start < to);
+          reading.cpuMs = Math.max(0, ...during.map((task) => task.cpuMs));
+          reading.long = describeLong(during);
+        }
+      } finally {
+        await rm(profileFolder, { recursive: true, force: true });
+      }
+    },
   };
+}
+
+/** The extension's origin as the profile names its scripts. */
+const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
+
+/** Firefox writes the profile while it exits; the file may lag behind the closed browser. */
+async function readProfile(path: string): Promise<GeckoProfile> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return JSON.parse(await readFile(path, 'utf8')) as GeckoProfile;
+    } catch (error) {
+      if (attempt === 100) throw new Error(`no Firefox profile at ${path}: ${error}`);
+      await new Promise((done) => setTimeout(done, 200));
+    }
+  }
 }
 
 function figuresOf(name: string, phase: string, reading: Reading): Figures {
@@ -178,13 +223,16 @@ async function longestTasks(
       verbose(name, 'installed; the first article with 1,000,000 aliases');
       await session.firstArticle(siteUrl, BIG_PACK_TIMEOUT_MS);
     });
+    // Firefox gives its CPU figures once it has closed.
+    await session.close();
     return {
       ...figuresOf(name, 'starter', starter),
       ...(wake ? figuresOf(name, 'wake', wake) : {}),
       ...figuresOf(name, 'aliases_1m', million),
     };
-  } finally {
-    await session.close();
+  } catch (error) {
+    await session.close().catch(() => undefined);
+    throw error;
   }
 }
 
