@@ -198,21 +198,42 @@ class StatementScorer {
     return false;
   }
 
-  /** The statement's coverage and pieces of evidence in the window, if it shares `RIVAL_EVIDENCE` with it. */
-  private measure(statement: number, window: Window): Candidate | undefined {
+  /**
+   * The statement's coverage and pieces of evidence in a window mentioning `mentioned`, if it
+   * shares `RIVAL_EVIDENCE` with it. Reads the claim's entities in place and builds no object for
+   * statements that are no rivals: a window's common words touch thousands of the 20,000-claim
+   * index's statements, and their subarrays and candidates were most of a page's analysis and
+   * its garbage (pagecost, 2026-12-07).
+   */
+  private coverage(statement: number, mentioned: ReadonlySet<number>): number {
     const { index, scores, counts } = this;
     const matched = counts[statement]!;
     // A statement sharing one word with the window is no rival (nor a match).
-    if (matched + 1 < RIVAL_EVIDENCE) return undefined;
+    if (matched + 1 < RIVAL_EVIDENCE) return -1;
     const claim = index.statementClaim[statement]!;
-    const entities = this.claimEntities(claim);
-    const mentioned =
-      entities.length > 0 &&
-      window.sentences.some((sentence) => sentence.mentions.some(({ entity }) => entities.includes(entity)));
-    const evidence = matched + (mentioned ? 1 : 0);
-    if (evidence < RIVAL_EVIDENCE) return undefined;
-    const total = index.statementWeight[statement]! + (entities.length > 0 ? this.entityWeight : 0);
-    const coverage = (scores[statement]! + (mentioned ? this.entityWeight : 0)) / total;
+    const mentions = this.mentions(claim, mentioned);
+    if (matched + (mentions ? 1 : 0) < RIVAL_EVIDENCE) return -1;
+    const hasEntities = index.entityStarts[claim + 1]! > index.entityStarts[claim]!;
+    const total = index.statementWeight[statement]! + (hasEntities ? this.entityWeight : 0);
+    return (scores[statement]! + (mentions ? this.entityWeight : 0)) / total;
+  }
+
+  /** Whether the window mentions one of the claim's entities. */
+  private mentions(claim: number, mentioned: ReadonlySet<number>): boolean {
+    if (mentioned.size === 0) return false;
+    const { entityStarts, entityList } = this.index;
+    for (let at = entityStarts[claim]!; at < entityStarts[claim + 1]!; at++)
+      if (mentioned.has(entityList[at]!)) return true;
+    return false;
+  }
+
+  /** `coverage` with what the thresholds need to know, for the statements that are rivals. */
+  private measure(statement: number, mentioned: ReadonlySet<number>): Candidate | undefined {
+    const coverage = this.coverage(statement, mentioned);
+    if (coverage < 0) return undefined;
+    const claim = this.index.statementClaim[statement]!;
+    const matched = this.counts[statement]!;
+    const evidence = matched + (this.mentions(claim, mentioned) ? 1 : 0);
     return { claim, statement, coverage, evidence, matched };
   }
 
@@ -247,15 +268,23 @@ class StatementScorer {
    * topic, and a sentence states one of them (docs/matcher.md).
    */
   best(window: Window): Hit[] {
-    let best: Candidate | undefined;
+    const mentioned = new Set<number>();
+    for (const sentence of window.sentences)
+      for (const { entity } of sentence.mentions) mentioned.add(entity);
+    let bestStatement = -1;
+    let bestCoverage = -1;
     for (const statement of this.touched) {
-      const candidate = this.measure(statement, window);
-      if (candidate && (!best || candidate.coverage > best.coverage)) best = candidate;
+      const coverage = this.coverage(statement, mentioned);
+      if (coverage >= 0 && (bestStatement < 0 || coverage > bestCoverage)) {
+        bestStatement = statement;
+        bestCoverage = coverage;
+      }
     }
+    const best = bestStatement < 0 ? undefined : this.measure(bestStatement, mentioned);
     if (!best || !this.passes(best, window)) return [];
     // The best statement passes (rare): the other statements again, as rivals or reviews of it.
     const others = this.touched
-      .map((statement) => this.measure(statement, window))
+      .map((statement) => this.measure(statement, mentioned))
       .filter((other) => other !== undefined && other.claim !== best.claim)
       .sort((a, b) => b!.coverage - a!.coverage) as Candidate[];
     // Another claim stated almost as well is a different claim on the same topic: "Lula vendeu

@@ -71,8 +71,7 @@ export async function loadCorpusPage(
     let cost: PageLoad['cost'] = { mainThreadMs: 0, longTasks: 0 };
     if (options.trace === false) await run();
     else {
-      const { events, profile } = await traced(context, page, run);
-      cost = extensionCost(events, profile);
+      cost = extensionCost(await traced(context, page, run));
     }
     const times = await page.evaluate(() => {
       const { dcl, firstMark } = window as unknown as { dcl?: number; firstMark?: number };

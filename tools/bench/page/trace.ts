@@ -22,7 +22,7 @@ export interface TraceEvent {
   tdur?: number;
   tid: number;
   pid: number;
-  args?: { name?: string; data?: { url?: string } };
+  args?: { name?: string; data?: { url?: string; frame?: string; processId?: number } };
 }
 
 export interface CpuProfile {
@@ -32,13 +32,21 @@ export interface CpuProfile {
   timeDeltas: number[];
 }
 
+export interface PageTrace {
+  events: TraceEvent[];
+  profile: CpuProfile;
+  /** The renderer process the page's main frame committed in: the one the profile sampled. */
+  rendererPid: number;
+}
+
 /** A page load traced (for its tasks) and sampled by V8's profiler every 100 µs (for whose code ran). */
 export async function traced(
   context: BrowserContext,
   page: Page,
   run: () => Promise<void>,
-): Promise<{ events: TraceEvent[]; profile: CpuProfile }> {
+): Promise<PageTrace> {
   const session = await context.newCDPSession(page);
+  const { frameTree } = await session.send('Page.getFrameTree');
   const events: TraceEvent[] = [];
   session.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
   await session.send('Profiler.enable');
@@ -54,7 +62,25 @@ export async function traced(
   await session.send('Tracing.end');
   await complete;
   await session.detach();
-  return { events, profile: profile as unknown as CpuProfile };
+  return {
+    events,
+    profile: profile as unknown as CpuProfile,
+    rendererPid: rendererOf(events, frameTree.frame.id),
+  };
+}
+
+/**
+ * The process the frame last committed in, as the browser reports it. A trace holds every
+ * process of the browser (other tabs, the extension's own pages, out-of-process iframes), while
+ * the profile samples only the page's renderer.
+ */
+export function rendererOf(events: TraceEvent[], frameId: string): number {
+  const commits = events.filter(
+    (event) => event.name === 'FrameCommittedInBrowser' && event.args?.data?.frame === frameId,
+  );
+  const pid = commits.at(-1)?.args?.data?.processId;
+  if (pid === undefined) throw new Error(`the trace names no process for frame ${frameId}`);
+  return pid;
 }
 
 /**
@@ -64,10 +90,10 @@ export async function traced(
  * On a shared machine wall-clock samples alone also count the time the thread was waiting for
  * a core, so each task's thread time is split in the proportion of its samples.
  */
-export function extensionCost(
-  events: TraceEvent[],
-  profile: CpuProfile,
-): { mainThreadMs: number; longTasks: number } {
+export function extensionCost({ events, profile, rendererPid }: PageTrace): {
+  mainThreadMs: number;
+  longTasks: number;
+} {
   const parent = new Map<number, number>();
   const url = new Map<number, string>();
   for (const node of profile.nodes) {
@@ -90,10 +116,17 @@ export function extensionCost(
     ts += profile.timeDeltas[index] ?? 0;
     samples.push({ ts, dt: profile.timeDeltas[index + 1] ?? 0, extension: isExtension(id) });
   });
+  // Only the page's renderer: samples fall in the time of other processes' tasks as well (the
+  // trace is browser-wide), and counting those tasks took 20-60 % of a page's figure from tabs,
+  // iframes and extension pages running at the same time (pagecost, 2026-12-07).
   const mainThreads = new Set(
     events
       .filter(
-        (event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain',
+        (event) =>
+          event.ph === 'M' &&
+          event.name === 'thread_name' &&
+          event.args?.name === 'CrRendererMain' &&
+          event.pid === rendererPid,
       )
       .map((event) => `${event.pid}:${event.tid}`),
   );
