@@ -1,3 +1,5 @@
+import { concatBytes } from '../bytes';
+
 /**
  * Large byte values (the compiled index, cached pack shards) are stored as rows of a megabyte.
  * The browser clones a value in the task that writes or reads it: a 13.5 MB selfie (1,000,000
@@ -13,15 +15,38 @@ export const partKey = (key: string, part: number) => `${key}/${part}`;
 export const keyOfPart = (key: string) => key.split('/')[0]!;
 
 /**
- * `bytes` in parts of at most `partBytes`, at least one, each copied when it is asked for:
- * copying a 13.5 MB selfie's parts all at once was a task of about 100 ms of its own.
+ * Writes `bytes` in parts of at most `partBytes` (at least one) with `write`, one after the
+ * other, each copied only when it is written: copying a 13.5 MB selfie's parts all at once was
+ * a task of about 100 ms of its own. Part 0 is told how many there are.
  */
-export function* partsOf(bytes: Uint8Array, partBytes = PART_BYTES): Generator<Uint8Array> {
-  const count = partCount(bytes, partBytes);
-  // Copies, not views: cloning a view clones the whole buffer behind it.
-  for (let part = 0; part < count; part++) yield bytes.slice(part * partBytes, (part + 1) * partBytes);
+export async function writeParts(
+  bytes: Uint8Array,
+  write: (part: number, bytes: Uint8Array, parts: number) => Promise<unknown>,
+  partBytes = PART_BYTES,
+): Promise<void> {
+  const parts = Math.max(1, Math.ceil(bytes.length / partBytes));
+  for (let part = 0; part < parts; part++) {
+    // Copies, not views: cloning a view clones the whole buffer behind it.
+    await write(part, bytes.slice(part * partBytes, (part + 1) * partBytes), parts);
+  }
 }
 
-/** How many parts `partsOf` makes of `bytes`. */
-export const partCount = (bytes: Uint8Array, partBytes = PART_BYTES) =>
-  Math.max(1, Math.ceil(bytes.length / partBytes));
+/**
+ * The bytes stored in parts whose first row is `first` (it says how many), reading the others
+ * with `read`, one per task: the browser clones a value in the task that reads it. Undefined when
+ * a part is missing or `valid` refuses one.
+ */
+export async function joinParts<Row extends { bytes: Uint8Array; parts?: number }>(
+  first: Row | undefined,
+  read: (part: number) => Promise<Row | undefined>,
+  valid: (row: Row) => boolean = () => true,
+): Promise<Uint8Array | undefined> {
+  if (!first || !valid(first)) return undefined;
+  const parts = [first.bytes];
+  for (let part = 1; part < (first.parts ?? 1); part++) {
+    const row = await read(part);
+    if (!row || !valid(row)) return undefined;
+    parts.push(row.bytes);
+  }
+  return parts.length === 1 ? first.bytes : concatBytes(parts);
+}

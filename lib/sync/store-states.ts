@@ -1,6 +1,5 @@
-import { concatBytes } from '../bytes';
 import type { KnowledgeDatabase } from '../store/database';
-import { keyOfPart, partCount, partKey, partsOf } from '../store/parts';
+import { joinParts, keyOfPart, partKey, writeParts } from '../store/parts';
 import type { ShardCache, SyncStateStore } from './ports';
 import { SyncState } from './sync-state';
 
@@ -28,24 +27,18 @@ export function syncStateStore(db: KnowledgeDatabase): SyncStateStore {
 export function shardCache(db: KnowledgeDatabase): ShardCache {
   return {
     get: (sha256) =>
-      db.transaction('r', db.shards, async () => {
-        const first = await db.shards.get(sha256);
-        if (!first || (first.parts ?? 1) === 1) return first?.bytes;
-        const rest = await db.shards.bulkGet(
-          Array.from({ length: first.parts! - 1 }, (_, at) => partKey(sha256, at + 1)),
-        );
-        // A part lost (the store cleared in between) is a shard to download again.
-        if (rest.some((row) => row === undefined)) return undefined;
-        return concatBytes([first.bytes, ...rest.map((row) => row!.bytes)]);
-      }),
-    put: async (sha256, bytes) => {
-      const [first, ...rest] = partsOf(bytes);
-      await db.transaction('rw', db.shards, async () => {
-        await db.shards.put({ sha256, bytes: first!, parts: rest.length + 1 });
-        for (const [at, part] of rest.entries())
-          await db.shards.put({ sha256: partKey(sha256, at + 1), bytes: part });
-      });
-    },
+      // A part lost (the store cleared in between) is a shard to download again.
+      db.transaction('r', db.shards, async () =>
+        joinParts(await db.shards.get(sha256), (part) => db.shards.get(partKey(sha256, part))),
+      ),
+    put: (sha256, bytes) =>
+      db.transaction('rw', db.shards, () =>
+        writeParts(bytes, (part, slice, parts) =>
+          db.shards.put(
+            part === 0 ? { sha256, bytes: slice, parts } : { sha256: partKey(sha256, part), bytes: slice },
+          ),
+        ),
+      ),
     retainOnly: async (keep) => {
       // Keys only: the shards' bytes need not be read to decide which to drop.
       const stored = await db.shards.toCollection().primaryKeys();
