@@ -30,7 +30,7 @@ export default defineContentScript({
     let settings: ContentSettings = parseSettings(
       (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY],
     );
-    await domContentLoaded(document);
+    await domContentLoaded(document, ctx.signal);
     if (!ctx.isValid) return;
 
     const marker = new PageMarker(
@@ -130,9 +130,12 @@ export default defineContentScript({
   },
 });
 
-function domContentLoaded(doc: Document): Promise<void> {
+/** Resolves once the page's DOM is complete; never, when `signal` aborts first (the script is torn down). */
+function domContentLoaded(doc: Document, signal: AbortSignal): Promise<void> {
   if (doc.readyState !== 'loading') return Promise.resolve();
-  return new Promise((done) => doc.addEventListener('DOMContentLoaded', () => done(), { once: true }));
+  return new Promise((done) =>
+    doc.addEventListener('DOMContentLoaded', () => done(), { once: true, signal }),
+  );
 }
 
 function reportFailure(error: unknown): void {
