@@ -1,6 +1,7 @@
 import type { CompiledClaim } from '../match/compiled-index';
 import { type EntityIdTable, encodeEntityIdsSteps } from '../match/entity-ids';
 import type { ClaimRecord } from '../schema/records';
+import { sortedIndexOf } from '../sorted-search';
 import type { Steps } from '../time-slices';
 import { termsOf } from './claim-terms';
 import { nearDuplicateSteps } from './near-duplicates';
@@ -189,16 +190,4 @@ export function* compileClaimIndexSteps(
 }
 
 /** The position of `key` in `termKeys`, or -1. */
-export function findTerm(index: ClaimIndex, key: number): number {
-  const keys = index.termKeys;
-  let low = 0;
-  let high = keys.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const found = keys[middle]!;
-    if (found === key) return middle;
-    if (found < key) low = middle + 1;
-    else high = middle - 1;
-  }
-  return -1;
-}
+export const findTerm = (index: ClaimIndex, key: number): number => sortedIndexOf(index.termKeys, key);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { sortedHas } from '../sorted-search';
 import { termsOf } from './claim-terms';
-import { phraseKey, sortedHas, statementPhrases } from './phrases';
+import { phraseKey, statementPhrases } from './phrases';
 
 const keys = (text: string) => termsOf(text, 'pt').map((term) => term.key);
 
@@ -11,7 +12,7 @@ describe('phrases', () => {
     const sequence = keys('Bolsonaro diz que a vacina chinesa mata');
     const diz = keys('diz')[0]!;
     const { starts, list } = statementPhrases([sequence], (key) => key !== diz);
-    const holds = (a: number, b: number) => sortedHas(list, starts[0]!, starts[1]!, phraseKey(a, b));
+    const holds = (a: number, b: number) => sortedHas(list, phraseKey(a, b), starts[0]!, starts[1]!);
     expect(holds(vacina!, chinesa!)).toBe(true);
     // "diz" is left out (a pool's common word), so "Bolsonaro" and "vacina" stand side by side.
     expect(holds(bolsonaro!, vacina!)).toBe(true);

@@ -38,17 +38,3 @@ export function statementPhrases(
   });
   return { starts, list: Uint16Array.from(list) };
 }
-
-/** Whether a sorted list holds `value` (binary search). */
-export function sortedHas(list: ArrayLike<number>, from: number, to: number, value: number): boolean {
-  let low = from;
-  let high = to - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const found = list[middle]!;
-    if (found === value) return true;
-    if (found < value) low = middle + 1;
-    else high = middle - 1;
-  }
-  return false;
-}

@@ -1,7 +1,8 @@
 import { entityIdAt } from '../match/entity-ids';
+import { sortedHas } from '../sorted-search';
 import { type ClaimIndex, findTerm, termWeight } from './claim-index';
 import type { Term } from './claim-terms';
-import { phraseKey, sortedHas } from './phrases';
+import { phraseKey } from './phrases';
 
 /** A sentence as the statement scorer reads it. */
 export interface ScoredSentence {
@@ -132,7 +133,7 @@ class StatementScorer {
     );
     const holds = (key: number) => {
       const at = findTerm(index, key);
-      return sortedHas(index.termStatements, index.termStarts[at]!, index.termStarts[at + 1]!, statement);
+      return sortedHas(index.termStatements, statement, index.termStarts[at]!, index.termStarts[at + 1]!);
     };
     const from = index.phraseStarts[statement]!;
     const to = index.phraseStarts[statement + 1]!;
@@ -142,7 +143,7 @@ class StatementScorer {
       const [a, b] = [kept[at]!, kept[at + 1]!];
       if (a === b || !holds(a) || !holds(b)) continue;
       const phrase = phraseKey(a, b);
-      if (sortedHas(index.phraseList, from, to, phrase)) found.add(phrase);
+      if (sortedHas(index.phraseList, phrase, from, to)) found.add(phrase);
     }
     return found.size;
   }

@@ -1,4 +1,5 @@
 import type { ClaimIndex } from '../claims/claim-index';
+import { sortedHas } from '../sorted-search';
 import type { EntityIdTable } from './entity-ids';
 
 /**
@@ -191,20 +192,8 @@ export function roleKeyOf(wordHash: number, entity: number): number {
 export const roleKey = (word: string, entity: number) => roleKeyOf(roleWordHash(word), entity);
 
 /** Whether the word of `wordHash` is an evidence word of `entity` (or, with ANY_ENTITY, a first word of a person's name). */
-export function hasRoleHash(index: CompiledIndex, entity: number, wordHash: number): boolean {
-  const keys = index.roleKeys;
-  const wanted = roleKeyOf(wordHash, entity);
-  let low = 0;
-  let high = keys.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const found = keys[middle]!;
-    if (found === wanted) return true;
-    if (found < wanted) low = middle + 1;
-    else high = middle - 1;
-  }
-  return false;
-}
+export const hasRoleHash = (index: CompiledIndex, entity: number, wordHash: number): boolean =>
+  sortedHas(index.roleKeys, roleKeyOf(wordHash, entity));
 
 export const hasRoleWord = (index: CompiledIndex, entity: number, word: string) =>
   hasRoleHash(index, entity, roleWordHash(word));
