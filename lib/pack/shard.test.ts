@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { concatBytes } from '../bytes';
 import { parseShard } from './shard';
 
 const encoder = new TextEncoder();
@@ -6,16 +7,8 @@ const person = (n: number, name: string) =>
   JSON.stringify({ kind: 'entity', id: `person-${n}`, type: 'person', name });
 
 /** Bytes of `lines`, each ending in a newline. */
-const shardOf = (lines: readonly (string | Uint8Array)[]) => {
-  const parts = lines.map((line) => (typeof line === 'string' ? encoder.encode(`${line}\n`) : line));
-  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    bytes.set(part, at);
-    at += part.length;
-  }
-  return bytes;
-};
+const shardOf = (lines: readonly (string | Uint8Array)[]) =>
+  concatBytes(lines.map((line) => (typeof line === 'string' ? encoder.encode(`${line}\n`) : line)));
 
 describe('parsing a shard', () => {
   // The parser decodes a chunk of lines at a time (a view per line cost Chromium a wrapper each);
