@@ -13,6 +13,7 @@ import {
   withNeedsSupport,
 } from './compiled-index';
 import { HashSet32 } from './hash-set';
+import { Int32Chunks } from './int32-chunks';
 
 /** Table slots per key: linear probing stays short at this load and the table stays small. */
 const LOAD_FACTOR = 0.85;
@@ -23,12 +24,39 @@ const LOAD_FACTOR = 0.85;
  */
 const SLOTS_PER_STEP = 4_096;
 
-/** Keys of all forms collected before the table is sized, as growable typed columns. */
+/** Keys of all forms, as the table is built from them. */
 export interface FormKeys {
   count: number;
   key1: Int32Array;
   key2: Int32Array;
   posting: Uint32Array;
+}
+
+/** The forms' keys while the compiler collects them, in columns that grow in chunks. */
+export class FormColumns {
+  private readonly key1 = new Int32Chunks();
+  private readonly key2 = new Int32Chunks();
+  private readonly posting = new Int32Chunks();
+
+  get count(): number {
+    return this.key1.length;
+  }
+
+  push(key1: number, key2: number, posting: number): void {
+    this.key1.push(key1);
+    this.key2.push(key2);
+    this.posting.push(posting);
+  }
+
+  /** The columns as arrays, once every form is in. */
+  *toKeysSteps(): Steps<FormKeys> {
+    return {
+      count: this.count,
+      key1: yield* this.key1.toArraySteps(),
+      key2: yield* this.key2.toArraySteps(),
+      posting: new Uint32Array((yield* this.posting.toArraySteps()).buffer),
+    };
+  }
 }
 
 /** Lower case as written, then any capital, then capitals only: the same form twice keeps the widest. */

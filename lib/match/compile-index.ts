@@ -1,7 +1,7 @@
 import { compileClaimIndexSteps } from '../claims/claim-index';
 import type { ClaimRecord, EntityRecord } from '../schema/records';
 import { runToEnd, type Steps } from '../time-slices';
-import { buildTable, type FormKeys } from './build-table';
+import { buildTable, FormColumns } from './build-table';
 import { foldText } from './char-fold';
 import {
   ANY_ENTITY,
@@ -24,7 +24,6 @@ import { articleFreeForm } from './derived-forms';
 import { encodeEntityIdsSteps } from './entity-ids';
 import { GENERIC_TITLES } from './generic-titles';
 import { HashSet32 } from './hash-set';
-import { Int32Chunks } from './int32-chunks';
 import { casePolicyOf, letterCount } from './letter-case';
 import {
   commonNameColumnsSteps,
@@ -42,33 +41,6 @@ import { createSpellingCache, latinSpellings } from './transliterate';
 const BITS_PER_TOKEN = 16;
 /** Derived surnames added between two yields (each is a scan and a few table writes). */
 const PENDING_SURNAMES_PER_STEP = 256;
-
-/** Keys of all forms collected before the table is sized, as growable typed columns. */
-class FormColumns {
-  private readonly key1 = new Int32Chunks();
-  private readonly key2 = new Int32Chunks();
-  private readonly posting = new Int32Chunks();
-
-  get count(): number {
-    return this.key1.length;
-  }
-
-  push(key1: number, key2: number, posting: number): void {
-    this.key1.push(key1);
-    this.key2.push(key2);
-    this.posting.push(posting);
-  }
-
-  /** The columns as arrays, once every form is in. */
-  *toKeysSteps(): Steps<FormKeys> {
-    return {
-      count: this.count,
-      key1: yield* this.key1.toArraySteps(),
-      key2: yield* this.key2.toArraySteps(),
-      posting: new Uint32Array((yield* this.posting.toArraySteps()).buffer),
-    };
-  }
-}
 
 // Names and short names first: an alias that contains one of them is marked on that part only.
 const FORM_FIELDS = [
