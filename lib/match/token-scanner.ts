@@ -270,18 +270,66 @@ let textBytes = new Uint8Array(16384);
 const encoder = new TextEncoder();
 
 /**
+ * Longest text encoded in JavaScript rather than by `TextEncoder`. A name or alias is far
+ * shorter; a page's block is longer.
+ */
+const MAX_SCRIPT_ENCODED = 256;
+
+/**
  * The text's UTF-8 bytes in `textBytes` (at most 3 per UTF-16 unit), and their count. The
  * scanner reads bytes from a typed array instead of calling charCodeAt: V8 compiles charCodeAt
  * in a loop with many branches to anything from fast to four times slower, run by run, while
  * the native encoder and typed-array reads are steadily fast.
+ *
+ * Short texts are encoded here instead: the compiler scans each of a big pack's 3.3 million forms,
+ * and Chromium's `encodeInto` made every one of them an external string (Blink keeps its copy of a
+ * string passed to it), which cost a tenth of the worker's CPU in the install and 80 ms of a major
+ * garbage collection clearing the external-string table (issue 11).
  */
 function encodeText(text: string): number {
   if (textBytes.length <= text.length * 3)
     textBytes = new Uint8Array(Math.max(text.length * 3 + 1, textBytes.length * 2));
-  const written = encoder.encodeInto(text, textBytes).written ?? 0;
+  const written =
+    text.length <= MAX_SCRIPT_ENCODED
+      ? encodeShort(text, textBytes)
+      : (encoder.encodeInto(text, textBytes).written ?? 0);
   // A 0 after the text ends every run of ASCII letters without a bounds test.
   textBytes[written] = 0;
   return written;
+}
+
+/** `TextEncoder.encodeInto` in JavaScript, lone surrogates as U+FFFD like it. */
+function encodeShort(text: string, bytes: Uint8Array): number {
+  let at = 0;
+  for (let offset = 0; offset < text.length; offset++) {
+    let code = text.charCodeAt(offset);
+    if (code < 0x80) {
+      bytes[at++] = code;
+      continue;
+    }
+    if (code < 0x800) {
+      bytes[at++] = 0xc0 | (code >> 6);
+      bytes[at++] = 0x80 | (code & 0x3f);
+      continue;
+    }
+    if (code >= 0xd800 && code <= 0xdfff) {
+      const low = code <= 0xdbff ? text.charCodeAt(offset + 1) : 0;
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        const point = 0x10000 + ((code & 0x3ff) << 10) + (low & 0x3ff);
+        bytes[at++] = 0xf0 | (point >> 18);
+        bytes[at++] = 0x80 | ((point >> 12) & 0x3f);
+        bytes[at++] = 0x80 | ((point >> 6) & 0x3f);
+        bytes[at++] = 0x80 | (point & 0x3f);
+        offset++;
+        continue;
+      }
+      code = 0xfffd;
+    }
+    bytes[at++] = 0xe0 | (code >> 12);
+    bytes[at++] = 0x80 | ((code >> 6) & 0x3f);
+    bytes[at++] = 0x80 | (code & 0x3f);
+  }
+  return at;
 }
 
 /** Bytes taken by the last unit `decodeUnit` returned (0 for the first half of a surrogate pair). */
