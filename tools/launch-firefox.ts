@@ -34,6 +34,8 @@ export interface FirefoxWithExtension {
   /** A new tab showing an extension page, e.g. `/options.html`, once its document has loaded. */
   openExtensionPage(path: string): Promise<Page>;
   close(): Promise<void>;
+  /** Asks Firefox to quit and waits for its process to exit, so files it writes on exit are whole. */
+  quit(): Promise<void>;
 }
 
 /**
@@ -110,6 +112,22 @@ export async function launchFirefoxWithExtension(
     // Firefox prints "background.js: Script terminated by timeout" while it shuts down: the
     // background page is cut off, nothing failed.
     close: () => browser.close(),
+    // Puppeteer's `close` kills the process as soon as Firefox has answered WebDriver BiDi's
+    // `browser.close`; a profile written on exit (MOZ_PROFILER_SHUTDOWN) was cut off at 49 kB on
+    // a loaded machine. Quitting by the same command and waiting for the exit keeps it whole.
+    quit: async () => {
+      const process = browser.process();
+      const exited = new Promise<void>((done) => {
+        if (!process || process.exitCode !== null) done();
+        else process.once('exit', () => done());
+      });
+      const { connection } = browser as unknown as {
+        connection: { send(method: string, params: object): Promise<unknown> };
+      };
+      await connection.send('browser.close', {}).catch(() => undefined);
+      await exited;
+      await browser.close();
+    },
   };
 }
 

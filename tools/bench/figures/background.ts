@@ -150,7 +150,7 @@ async function firefoxSession(): Promise<Session> {
       await page.close();
     },
     async close() {
-      await firefox.close();
+      await firefox.quit();
       try {
         const tasks = extensionLongTasks(await readProfile(profilePath(profileFolder)), EXTENSION_ORIGIN);
         for (const { from, to, reading } of periods) {
@@ -168,15 +168,12 @@ async function firefoxSession(): Promise<Session> {
 /** The extension's origin as the profile names its scripts. */
 const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 
-/** Firefox writes the profile while it exits; the file may lag behind the closed browser. */
+/** Read once Firefox has exited (`quit`): it writes the profile while it exits. */
 async function readProfile(path: string): Promise<GeckoProfile> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return JSON.parse(await readFile(path, 'utf8')) as GeckoProfile;
-    } catch (error) {
-      if (attempt === 100) throw new Error(`no Firefox profile at ${path}: ${error}`);
-      await new Promise((done) => setTimeout(done, 200));
-    }
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as GeckoProfile;
+  } catch (error) {
+    throw new Error(`no whole Firefox profile at ${path}: ${error}`);
   }
 }
 
