@@ -7,7 +7,7 @@ import { ownDataStore } from '../service/own-data-store';
 import { handleOwnDataRequest, parseOwnDataRequest } from '../service/page-handlers';
 import { declareSchema, KnowledgeDatabase, SCHEMA_VERSION } from './database';
 import { listNotes, listOwnEntities } from './own-data';
-import { outletForHostname, packsSummary } from './queries';
+import { outletForHostname, packsSummary, recordsById } from './queries';
 import { type BlockRow, recordsIn } from './record-blocks';
 
 it('upgrades a populated version-1 store without losing anything', async () => {
@@ -240,4 +240,43 @@ describe('a version-1 store holding every kind of the reader’s data', () => {
     db.close();
     fresh.close();
   });
+});
+
+it('keeps the records of a version-5 store, whose blocks held an array of lines', async () => {
+  const name = `upgrade-5-${crypto.randomUUID()}`;
+  const v5 = new Dexie(name);
+  declareSchema(v5, 5);
+  const records = [...SMALL_RECORDS]
+    .filter((record) => record.kind === 'entity')
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  await v5.table('packs').add({
+    id: 'starter',
+    version: 2,
+    name: 'Starter',
+    published: '2026-11-01',
+    manifest: {},
+    installedAt: '2026-11-02T00:00:00.000Z',
+    setId: 'starter@2~a',
+    source: 'starter',
+    recordCount: records.length,
+    ordered: true,
+  });
+  // A block exactly as versions 4 and 5 wrote it.
+  await v5.table('blocks').add({
+    setId: 'starter@2~a',
+    kind: 'entity',
+    first: records[0]!.id,
+    last: records.at(-1)!.id,
+    ids: records.map((record) => record.id),
+    lines: records.map((record) => JSON.stringify(record)),
+    domains: ['de.rt.com'],
+  });
+  v5.close();
+
+  const db = new KnowledgeDatabase(name);
+  for (const record of records) expect((await recordsById(db, record.id))[0]?.record).toEqual(record);
+  expect((await outletForHostname(db, 'de.rt.com'))?.record.id).toBe('rt');
+  expect(await db.table('blocks').toCollection().first()).not.toHaveProperty('lines');
+  expect(db.verno).toBe(SCHEMA_VERSION);
+  db.close();
 });

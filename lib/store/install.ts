@@ -69,10 +69,9 @@ async function filled<T>(staged: Staged, fill: () => Promise<T>): Promise<T> {
 
 /**
  * Blocks written per request: the browser clones what is put in the task that puts it, and a
- * shard of 4 MB in one request is a task of 100 ms and more on a loaded machine. Four blocks
- * of 500 records are still 85–117 ms of the worker's CPU in one task with a million generated
- * aliases, and one block 62–85 ms; but one block per request made 100,000 small entities
- * install in 12–17 s instead of 10–11 s (issue 11, docs/benchmarks.md).
+ * shard of 4 MB in one request is a task of 100 ms and more on a loaded machine. One block per
+ * request made 100,000 small entities install in 12–17 s instead of 10–11 s; four blocks, each
+ * one text since issue 11 (record-blocks.ts), are 20–30 ms of the worker's CPU in one task.
  */
 const WRITE_BLOCKS = 4;
 

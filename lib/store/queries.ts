@@ -57,7 +57,7 @@ async function eachOfKind(
       .between([setId, kind, after ?? Dexie.minKey], [setId, kind, Dexie.maxKey], after === undefined, true)
       .first();
     if (!block) return;
-    for (const line of block.lines) await visit(JSON.parse(line) as PackRecord);
+    for (const record of recordsIn(block)) await visit(record);
     after = block.first;
   }
 }
