@@ -1,4 +1,4 @@
-import { concatBytes } from '../bytes';
+import { concatBytesInSlices } from '../bytes';
 import { Slicer } from '../time-slices';
 import type { FetchLike } from './ports';
 import { SyncError, syncErrors } from './sync-error';
@@ -47,7 +47,7 @@ async function readLimited(response: Response, options: FetchFileOptions): Promi
     if (slicer.due()) await slicer.pause();
   }
   if (chunks.length === 1 && chunks[0]) return chunks[0];
-  return concatBytes(chunks);
+  return concatBytesInSlices(chunks);
 }
 
 /**
