@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EntityRecord } from '../schema/records';
 import { compileIndex, matchArticle } from './index';
-import { latinSpellings } from './transliterate';
+import { createSpellingCache, latinSpellings } from './transliterate';
 
 const person = (id: string, fields: Partial<EntityRecord>) =>
   EntityRecord.parse({ kind: 'entity', id, type: 'person', name: id, ...fields });
@@ -22,6 +22,26 @@ describe('Latin spellings of Cyrillic names', () => {
       'Vladimir Poutine',
     ]);
     expect(latinSpellings('Андрій Єрмак', 'uk')).toEqual(['Andrii Yermak', 'Andrij Jermak', 'Andriï Iermak']);
+  });
+
+  // The compiler's cache is bounded (a million aliases have 110,000 distinct words): a word spelled
+  // again after the cache started over gets the same spellings.
+  it('spells alike with and without the cache, also once the cache has started over', () => {
+    const cache = createSpellingCache();
+    const letters = 'бвгдклмнпрст';
+    const surnames = Array.from({ length: 20_000 }, (_, n) => {
+      let word = 'Ко';
+      for (let rest = n; rest > 0; rest = Math.floor(rest / letters.length))
+        word += `${letters[rest % letters.length]}а`;
+      return `${word}енко`;
+    });
+    for (const surname of surnames) latinSpellings(`Андрій ${surname}`, 'uk', cache);
+    expect(cache.uk.size).toBeLessThanOrEqual(16_384);
+    for (const surname of [surnames[0]!, surnames[19_999]!])
+      expect(latinSpellings(`Андрій ${surname}`, 'uk', cache)).toEqual(
+        latinSpellings(`Андрій ${surname}`, 'uk'),
+      );
+    expect(latinSpellings('Андрій Коенко', 'uk', cache)).toContain('Andrii Koenko');
   });
 
   it('leaves forms in other languages and scripts alone', () => {
