@@ -58,19 +58,6 @@ const MAX_PIECES = 6;
 /** Pieces of evidence a statement needs to count at all, as a match or as a rival. */
 const RIVAL_EVIDENCE = 2;
 
-const languageSizes = new WeakMap<ClaimIndex, Uint32Array>();
-
-/** How many statements the index holds in the language (by its code). */
-function statementsIn(index: ClaimIndex, language: number): number {
-  let sizes = languageSizes.get(index);
-  if (!sizes) {
-    sizes = new Uint32Array(index.languages.length);
-    for (const code of index.statementLanguage) sizes[code]!++;
-    languageSizes.set(index, sizes);
-  }
-  return sizes[language] ?? 0;
-}
-
 interface Hit {
   claim: number;
   statement: number;
@@ -94,18 +81,24 @@ class StatementScorer {
   private readonly scores: Float32Array;
   private readonly counts: Uint16Array;
   private readonly touched: number[] = [];
+  /** The touched statements holding at least two of the window's terms, in the order they got there. */
+  private readonly several: number[] = [];
   private readonly statementCount: number;
   private readonly entityWeight: number;
+  /** How many statements the index holds in each language (by its code). */
+  private readonly languageSizes: Uint32Array;
 
-  constructor(
-    private readonly index: ClaimIndex,
-    private readonly thresholds: Thresholds,
-  ) {
+  /** The thresholds of the article being matched. */
+  thresholds: Thresholds = THRESHOLDS;
+
+  constructor(private readonly index: ClaimIndex) {
     this.statementCount = index.statementClaim.length;
     this.scores = new Float32Array(this.statementCount);
     this.counts = new Uint16Array(this.statementCount);
     const shared = Math.max(1, Math.round(this.statementCount * ENTITY_SHARE));
     this.entityWeight = termWeight(shared, Math.max(this.statementCount, 2));
+    this.languageSizes = new Uint32Array(index.languages.length);
+    for (const code of index.statementLanguage) this.languageSizes[code]!++;
   }
 
   private claimEntities(claim: number): Uint32Array {
@@ -122,7 +115,7 @@ class StatementScorer {
    * Istanbul", the topic alone. Fewer than `sparse.statements` in the language keep the higher bar.
    */
   private sparse(language: number): boolean {
-    return statementsIn(this.index, language) < this.thresholds.sparse.statements;
+    return (this.languageSizes[language] ?? 0) < this.thresholds.sparse.statements;
   }
 
   /** The statement's phrases the window holds: adjacent kept terms, both the statement's, in its order. */
@@ -176,6 +169,7 @@ class StatementScorer {
         const statement = index.termStatements[posting]!;
         if (index.statementLanguage[statement] !== language) continue;
         if (counts[statement] === 0) touched.push(statement);
+        else if (counts[statement] === 1) this.several.push(statement);
         scores[statement]! += weight;
         counts[statement]!++;
       }
@@ -189,6 +183,7 @@ class StatementScorer {
       this.counts[statement] = 0;
     }
     this.touched.length = 0;
+    this.several.length = 0;
     this.seen.clear();
   }
 
@@ -262,6 +257,21 @@ class StatementScorer {
   }
 
   /**
+   * Whether no statement can be marked in the window: the best one is marked only if it passes,
+   * and one that passes has `evidence` pieces (at least three, so at least two of them terms: it
+   * is among `several`). Most windows have none, and then the best statement need not be looked
+   * for among the thousands that a window's common words touch in a 20,000-claim index.
+   */
+  private hopeless(window: Window, mentioned: ReadonlySet<number>): boolean {
+    if (this.thresholds.evidence <= RIVAL_EVIDENCE) return false;
+    for (const statement of this.several) {
+      const candidate = this.measure(statement, mentioned);
+      if (candidate && this.passes(candidate, window)) return false;
+    }
+    return true;
+  }
+
+  /**
    * The claims whose statements the sentences added so far (`window`) state: the best
    * statement's claim, if it passes the thresholds and is clearly ahead of every other claim's
    * (its near-duplicates aside), then those near-duplicates that pass on their own. Only the
@@ -272,6 +282,7 @@ class StatementScorer {
     const mentioned = new Set<number>();
     for (const sentence of window.sentences)
       for (const { entity } of sentence.mentions) mentioned.add(entity);
+    if (this.hopeless(window, mentioned)) return [];
     let bestStatement = -1;
     let bestCoverage = -1;
     for (const statement of this.touched) {
@@ -345,6 +356,21 @@ class StatementScorer {
 }
 
 /**
+ * One scorer per index, kept while the index is: its buffers hold a number per statement (240 KB
+ * for 20,000 claims), and one per article was much of a page's garbage.
+ */
+const scorers = new WeakMap<ClaimIndex, StatementScorer>();
+
+function scorerOf(index: ClaimIndex): StatementScorer {
+  let scorer = scorers.get(index);
+  if (!scorer) {
+    scorer = new StatementScorer(index);
+    scorers.set(index, scorer);
+  }
+  return scorer;
+}
+
+/**
  * Marks the sentences that state a claim in their own words: a sentence (or it and the next,
  * in the same language) holds enough of one statement's weight (`THRESHOLDS.coverage`, or
  * `sparse.coverage` among few statements) — rare terms weigh more — at least
@@ -359,7 +385,9 @@ export function findStatementMarks(
 ): StatementMark[] {
   const marks: StatementMark[] = [];
   if (index.statementClaim.length === 0) return marks;
-  const scorer = new StatementScorer(index, thresholds);
+  const scorer = scorerOf(index);
+  scorer.thresholds = thresholds;
+  scorer.clear();
   const languageCode = (language: string | undefined) =>
     language === undefined ? -1 : index.languages.indexOf(language);
   /** The sentence up to which each claim is already marked. */
