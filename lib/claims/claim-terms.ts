@@ -41,6 +41,47 @@ interface Token {
   start: number;
   end: number;
   suffix?: string;
+  /** A word's term key, 0 when it is a function word or a single letter. */
+  key?: number;
+}
+
+/** A word as written, lower-cased (NFC), and its term key in a language (0: no term of its own). */
+interface Word {
+  text: string;
+  key: number;
+}
+
+/** Words per language by how they are written: stemming is most of the cost, and words repeat. */
+const wordCache = new Map<string, Map<string, Word>>();
+const MAX_CACHED_WORDS = 50_000;
+
+/** A currency word is its currency; a function word or a single letter is no term. */
+function wordKey(text: string, language: string | undefined): number {
+  const currency = currencyOf(text);
+  if (currency !== undefined) return termKey(currency);
+  if (text.length < 2 || isStopWord(text, language)) return 0;
+  return termKey(`w${foldText(stem(text, language)).replace(/ /gu, '')}`);
+}
+
+/** The words of `language` met so far, by how they are written. */
+function wordsIn(language: string | undefined): Map<string, Word> {
+  let cache = wordCache.get(language ?? '');
+  if (!cache) {
+    cache = new Map();
+    wordCache.set(language ?? '', cache);
+  }
+  return cache;
+}
+
+function wordOf(written: string, language: string | undefined, cache: Map<string, Word>): Word {
+  let word = cache.get(written);
+  if (word === undefined) {
+    const text = written.normalize('NFC').toLowerCase();
+    word = { text, key: wordKey(text, language) };
+    if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+    cache.set(written, word);
+  }
+  return word;
 }
 
 /** Scripts written without spaces between words: a run of their letters is a phrase, not a word. */
@@ -53,51 +94,37 @@ let wordSegmenter: Intl.Segmenter | undefined;
  * CheckThat! Thai posts: "นายกรัฐมนตรีประกาศว่าจะขึ้นภาษี" was one term, so a post shared under
  * 10 % of its claim's terms and 7 % of the posts were found.
  */
-function* wordsOf(run: string, start: number): Generator<Token> {
+function pushWords(
+  tokens: Token[],
+  run: string,
+  start: number,
+  language: string | undefined,
+  cache: Map<string, Word>,
+): void {
+  const word = (written: string, at: number): Token => {
+    const { text, key } = wordOf(written, language, cache);
+    return { kind: 'word', text, key, start: at, end: at + written.length };
+  };
   if (!UNSPACED.test(run)) {
-    yield { kind: 'word', text: run.normalize('NFC').toLowerCase(), start, end: start + run.length };
+    tokens.push(word(run, start));
     return;
   }
   wordSegmenter ??= new Intl.Segmenter('th', { granularity: 'word' });
   for (const { segment, index, isWordLike } of wordSegmenter.segment(run))
-    if (isWordLike)
-      yield {
-        kind: 'word',
-        text: segment.normalize('NFC').toLowerCase(),
-        start: start + index,
-        end: start + index + segment.length,
-      };
+    if (isWordLike) tokens.push(word(segment, start + index));
 }
 
-function tokensOf(text: string, offset: number): Token[] {
+function tokensOf(text: string, offset: number, language: string | undefined): Token[] {
   const tokens: Token[] = [];
+  const cache = wordsIn(language);
   for (const found of text.matchAll(TOKEN)) {
     const start = offset + found.index;
     const end = start + found[0].length;
     if (found[1] !== undefined) tokens.push({ kind: 'number', text: found[1], start, end, suffix: found[2] });
-    else if (found[3] !== undefined) tokens.push(...wordsOf(found[3], start));
+    else if (found[3] !== undefined) pushWords(tokens, found[3], start, language, cache);
     else tokens.push({ kind: 'symbol', text: found[4]!, start, end });
   }
   return tokens;
-}
-
-/** Word keys per language by word: stemming is most of the cost, and words repeat. */
-const wordKeys = new Map<string, Map<string, number>>();
-const MAX_CACHED_WORDS = 50_000;
-
-function wordKey(word: string, language: string | undefined): number {
-  let cache = wordKeys.get(language ?? '');
-  if (!cache) {
-    cache = new Map();
-    wordKeys.set(language ?? '', cache);
-  }
-  let key = cache.get(word);
-  if (key === undefined) {
-    key = termKey(`w${foldText(stem(word, language)).replace(/ /gu, '')}`);
-    if (cache.size >= MAX_CACHED_WORDS) cache.clear();
-    cache.set(word, key);
-  }
-  return key;
 }
 
 /**
@@ -107,7 +134,7 @@ function wordKey(word: string, language: string | undefined): number {
  * `text` plus `offset`.
  */
 export function termsOf(text: string, language: string | undefined, offset = 0): Term[] {
-  const tokens = tokensOf(text, offset);
+  const tokens = tokensOf(text, offset, language);
   const terms: Term[] = [];
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!;
@@ -137,16 +164,16 @@ export function termsOf(text: string, language: string | undefined, offset = 0):
       terms.push({ key: termKey(numberKey(value, percent)), start: token.start, end });
       continue;
     }
-    const currency = currencyOf(token.text);
-    if (currency !== undefined) {
-      terms.push({ key: termKey(currency), start: token.start, end: token.end });
+    if (token.kind === 'symbol') {
+      const currency = currencyOf(token.text);
+      if (currency !== undefined) terms.push({ key: termKey(currency), start: token.start, end: token.end });
       continue;
     }
-    if (token.kind !== 'word' || token.text.length < 2 || isStopWord(token.text, language)) continue;
+    if (!token.key) continue;
     // "US-Dollar", "US $": the country is part of the currency's name, not evidence of its own.
     const next = tokens[at + 1];
     if (token.text === 'us' && next && currencyOf(next.text) !== undefined) continue;
-    terms.push({ key: wordKey(token.text, language), start: token.start, end: token.end });
+    terms.push({ key: token.key, start: token.start, end: token.end });
   }
   return terms;
 }
