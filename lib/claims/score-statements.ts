@@ -237,8 +237,14 @@ class StatementScorer {
    * for among the thousands that a window's common words touch in a 20,000-claim index.
    */
   private hopeless(window: Window, mentioned: ReadonlySet<number>): boolean {
-    if (this.thresholds.evidence <= RIVAL_EVIDENCE) return false;
+    const { thresholds } = this;
+    if (thresholds.evidence <= RIVAL_EVIDENCE) return false;
+    // Below the lowest coverage bar no statement passes: no need to measure it.
+    const lowest = this.sparse(window.language)
+      ? thresholds.sparse.coverage
+      : Math.min(thresholds.coverage, ...thresholds.phrases.map((tier) => tier.coverage));
     for (const statement of this.several) {
+      if (this.coverage(statement, mentioned) < lowest) continue;
       const candidate = this.measure(statement, mentioned);
       if (candidate && this.passes(candidate, window)) return false;
     }

@@ -41,8 +41,13 @@ export function windowOf(sentences: ScoredSentence[], terms: Int32Array[], langu
 }
 
 /** A sentence's terms as positions in the index's `termKeys`, -1 for a term it lacks. */
-export const termPositions = (index: ClaimIndex, sentence: ScoredSentence): Int32Array =>
-  Int32Array.from(sentence.terms, (term) => findTerm(index, term.key));
+export function termPositions(index: ClaimIndex, sentence: ScoredSentence): Int32Array {
+  const positions = new Int32Array(sentence.terms.length);
+  sentence.terms.forEach((term, at) => {
+    positions[at] = findTerm(index, term.key);
+  });
+  return positions;
+}
 
 /** Whether the statement holds the term at `at` in `termKeys`. */
 const holds = (index: ClaimIndex, at: number, statement: number) =>
