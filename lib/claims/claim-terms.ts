@@ -8,6 +8,7 @@ import {
   scaleOf,
   suffixScaleOf,
 } from './amounts';
+import { LETTER, MARK, runEnd, widthAt } from './letter-runs';
 import { stem } from './stemmers';
 import { isStopWord } from './stop-words';
 
@@ -20,10 +21,12 @@ export interface Term {
   end: number;
 }
 
-// Digits with thousands groups or a decimal part, an optional glued scale ("5bn", "100k");
-// words (letters and combining marks, no apostrophe: "l'Ukraine", "Milley's" split); symbols.
-const TOKEN =
-  /([0-9]{1,3}(?:[\u00a0\u202f ][0-9]{3}(?![0-9]))+|[0-9]+(?:[.,][0-9]+)*)(bn|tn|mn|[kmb])?(?![\p{L}0-9])|([\p{L}\p{M}]+)|([$€£%])/gu;
+// Digits with thousands groups or a decimal part, an optional glued scale ("5bn", "100k"), read
+// where a digit is; words are runs of letters and combining marks (no apostrophe: "l'Ukraine",
+// "Milley's" split); symbols.
+const NUMBER =
+  /([0-9]{1,3}(?:[\u00a0\u202f ][0-9]{3}(?![0-9]))+|[0-9]+(?:[.,][0-9]+)*)(bn|tn|mn|[kmb])?(?![\p{L}0-9])/uy;
+const SYMBOLS = '$€£%';
 
 /** FNV-1a over UTF-16 units: term keys only need to tell terms apart within a pack's vocabulary. */
 export function termKey(normal: string): number {
@@ -117,12 +120,32 @@ function pushWords(
 function tokensOf(text: string, offset: number, language: string | undefined): Token[] {
   const tokens: Token[] = [];
   const cache = wordsIn(language);
-  for (const found of text.matchAll(TOKEN)) {
-    const start = offset + found.index;
-    const end = start + found[0].length;
-    if (found[1] !== undefined) tokens.push({ kind: 'number', text: found[1], start, end, suffix: found[2] });
-    else if (found[3] !== undefined) pushWords(tokens, found[3], start, language, cache);
-    else tokens.push({ kind: 'symbol', text: found[4]!, start, end });
+  for (let at = 0; at < text.length; ) {
+    const code = text.charCodeAt(at);
+    if (code >= 0x30 && code <= 0x39) {
+      NUMBER.lastIndex = at;
+      const found = NUMBER.exec(text);
+      if (found) {
+        const end = at + found[0].length;
+        tokens.push({
+          kind: 'number',
+          text: found[1]!,
+          start: offset + at,
+          end: offset + end,
+          suffix: found[2],
+        });
+        at = end;
+      } else at++;
+      continue;
+    }
+    const end = runEnd(text, at, LETTER | MARK);
+    if (end > at) {
+      pushWords(tokens, text.slice(at, end), offset + at, language, cache);
+      at = end;
+    } else if (SYMBOLS.includes(text[at]!)) {
+      tokens.push({ kind: 'symbol', text: text[at]!, start: offset + at, end: offset + at + 1 });
+      at++;
+    } else at += widthAt(text, at);
   }
   return tokens;
 }

@@ -1,3 +1,4 @@
+import { LETTER, runEnd, widthAt } from './letter-runs';
 import { STOP_WORDS } from './stop-words';
 
 /**
@@ -39,6 +40,7 @@ LANGUAGES.forEach((language, code) => {
   }
 });
 for (const found of FUNCTION_WORDS.values()) found.weight = 1 / found.languages.length;
+const LONGEST_FUNCTION_WORD = Math.max(...[...FUNCTION_WORDS.keys()].map((word) => word.length));
 
 /** Weighted function words needed: two clear ones, e.g. "the … of" or "der … und". */
 const MIN_EVIDENCE = 2;
@@ -110,8 +112,17 @@ export function detectLanguage(text: string): DetectedLanguage | undefined {
   const scores = new Float64Array(LANGUAGES.length);
   /** The languages scored, in the order they were first found: the first of equals wins. */
   const found: number[] = [];
-  for (const word of sample.toLowerCase().split(/[^\p{L}]+/u)) {
-    const functionWord = FUNCTION_WORDS.get(word);
+  const lower = sample.toLowerCase();
+  for (let at = 0; at < lower.length; ) {
+    const end = runEnd(lower, at, LETTER);
+    if (end === at) {
+      at += widthAt(lower, at);
+      continue;
+    }
+    // A word longer than every function word is none: no string is made of it.
+    const functionWord =
+      end - at <= LONGEST_FUNCTION_WORD ? FUNCTION_WORDS.get(lower.slice(at, end)) : undefined;
+    at = end;
     if (!functionWord) continue;
     for (const code of functionWord.languages) {
       if (scores[code] === 0) found.push(code);
