@@ -11,6 +11,7 @@ import {
 import { LETTER, MARK, runEnd, widthAt } from './letter-runs';
 import { stem } from './stemmers';
 import { isStopWord } from './stop-words';
+import { hashUnits, WrittenWords } from './written-words';
 
 /** One piece of evidence in a text: a stemmed content word, a number or amount, or a currency. */
 export interface Term {
@@ -26,7 +27,6 @@ export interface Term {
 // "Milley's" split); symbols.
 const NUMBER =
   /([0-9]{1,3}(?:[\u00a0\u202f ][0-9]{3}(?![0-9]))+|[0-9]+(?:[.,][0-9]+)*)(bn|tn|mn|[kmb])?(?![\p{L}0-9])/uy;
-const SYMBOLS = '$€£%';
 
 /** FNV-1a over UTF-16 units: term keys only need to tell terms apart within a pack's vocabulary. */
 export function termKey(normal: string): number {
@@ -54,10 +54,6 @@ interface Word {
   key: number;
 }
 
-/** Words per language by how they are written: stemming is most of the cost, and words repeat. */
-const wordCache = new Map<string, Map<string, Word>>();
-const MAX_CACHED_WORDS = 50_000;
-
 /** A currency word is its currency; a function word or a single letter is no term. */
 function wordKey(text: string, language: string | undefined): number {
   const currency = currencyOf(text);
@@ -66,60 +62,85 @@ function wordKey(text: string, language: string | undefined): number {
   return termKey(`w${foldText(stem(text, language)).replace(/ /gu, '')}`);
 }
 
-/** The words of `language` met so far, by how they are written. */
-function wordsIn(language: string | undefined): Map<string, Word> {
-  let cache = wordCache.get(language ?? '');
-  if (!cache) {
-    cache = new Map();
-    wordCache.set(language ?? '', cache);
-  }
-  return cache;
-}
-
-function wordOf(written: string, language: string | undefined, cache: Map<string, Word>): Word {
-  let word = cache.get(written);
-  if (word === undefined) {
-    const text = written.normalize('NFC').toLowerCase();
-    word = { text, key: wordKey(text, language) };
-    if (cache.size >= MAX_CACHED_WORDS) cache.clear();
-    cache.set(written, word);
-  }
-  return word;
-}
+const wordOf = (written: string, language: string | undefined): Word => {
+  const text = written.normalize('NFC').toLowerCase();
+  return { text, key: wordKey(text, language) };
+};
 
 /** Scripts written without spaces between words: a run of their letters is a phrase, not a word. */
 const UNSPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/** What a run of letters of those scripts is kept as: it is read word by word. */
+const UNSPACED_RUN: Word = { text: '', key: 0 };
 let wordSegmenter: Intl.Segmenter | undefined;
 
 /**
- * The words of a run of letters: the run itself, or for Thai and its neighbours the words the
- * platform's dictionary segmenter (ICU, in Node and every browser) finds in it. Motivated by the
- * CheckThat! Thai posts: "นายกรัฐมนตรีประกาศว่าจะขึ้นภาษี" was one term, so a post shared under
- * 10 % of its claim's terms and 7 % of the posts were found.
+ * Words per language as written (runs of letters, and the words of unspaced runs): stemming is
+ * most of the cost, and words repeat.
  */
-function pushWords(
-  tokens: Token[],
-  run: string,
-  start: number,
-  language: string | undefined,
-  cache: Map<string, Word>,
-): void {
-  const word = (written: string, at: number): Token => {
-    const { text, key } = wordOf(written, language, cache);
-    return { kind: 'word', text, key, start: at, end: at + written.length };
-  };
-  if (!UNSPACED.test(run)) {
-    tokens.push(word(run, start));
-    return;
-  }
-  wordSegmenter ??= new Intl.Segmenter('th', { granularity: 'word' });
-  for (const { segment, index, isWordLike } of wordSegmenter.segment(run))
-    if (isWordLike) tokens.push(word(segment, start + index));
+interface KnownWords {
+  runs: WrittenWords<Word>;
+  segments: Map<string, Word>;
 }
+const knownWords = new Map<string, KnownWords>();
+const MAX_CACHED_WORDS = 50_000;
+
+function knownIn(language: string | undefined): KnownWords {
+  let known = knownWords.get(language ?? '');
+  if (!known) {
+    known = { runs: new WrittenWords(MAX_CACHED_WORDS), segments: new Map() };
+    knownWords.set(language ?? '', known);
+  }
+  return known;
+}
+
+/**
+ * The words of an unspaced run: those the platform's dictionary segmenter (ICU, in Node and every
+ * browser) finds in it. Motivated by the CheckThat! Thai posts: "นายกรัฐมนตรีประกาศว่าจะขึ้นภาษี" was
+ * one term, so a post shared under 10 % of its claim's terms and 7 % of the posts were found.
+ */
+function pushSegments(tokens: Token[], run: string, start: number, language: string | undefined): void {
+  const { segments } = knownIn(language);
+  wordSegmenter ??= new Intl.Segmenter('th', { granularity: 'word' });
+  for (const { segment, index, isWordLike } of wordSegmenter.segment(run)) {
+    if (!isWordLike) continue;
+    let word = segments.get(segment);
+    if (!word) {
+      word = wordOf(segment, language);
+      if (segments.size >= MAX_CACHED_WORDS) segments.clear();
+      segments.set(segment, word);
+    }
+    const at = start + index;
+    tokens.push({ kind: 'word', text: word.text, key: word.key, start: at, end: at + segment.length });
+  }
+}
+
+/** The word tokens of the run of letters at `text[start..end)`. */
+function pushRun(
+  tokens: Token[],
+  text: string,
+  start: number,
+  end: number,
+  offset: number,
+  language: string | undefined,
+): void {
+  const { runs } = knownIn(language);
+  const hash = hashUnits(text, start, end);
+  let word = runs.get(text, start, end, hash);
+  if (!word) {
+    const run = text.slice(start, end);
+    word = UNSPACED.test(run) ? UNSPACED_RUN : wordOf(run, language);
+    runs.set(run, hash, word);
+  }
+  if (word === UNSPACED_RUN) pushSegments(tokens, text.slice(start, end), offset + start, language);
+  else
+    tokens.push({ kind: 'word', text: word.text, key: word.key, start: offset + start, end: offset + end });
+}
+
+/** `$ € £ %`. */
+const isSymbol = (code: number) => code === 0x24 || code === 0x20ac || code === 0xa3 || code === 0x25;
 
 function tokensOf(text: string, offset: number, language: string | undefined): Token[] {
   const tokens: Token[] = [];
-  const cache = wordsIn(language);
   for (let at = 0; at < text.length; ) {
     const code = text.charCodeAt(at);
     if (code >= 0x30 && code <= 0x39) {
@@ -140,9 +161,9 @@ function tokensOf(text: string, offset: number, language: string | undefined): T
     }
     const end = runEnd(text, at, LETTER | MARK);
     if (end > at) {
-      pushWords(tokens, text.slice(at, end), offset + at, language, cache);
+      pushRun(tokens, text, at, end, offset, language);
       at = end;
-    } else if (SYMBOLS.includes(text[at]!)) {
+    } else if (isSymbol(code)) {
       tokens.push({ kind: 'symbol', text: text[at]!, start: offset + at, end: offset + at + 1 });
       at++;
     } else at += widthAt(text, at);
