@@ -122,8 +122,8 @@ function pushRun(
   end: number,
   offset: number,
   language: string | undefined,
+  runs: WrittenWords<Word>,
 ): void {
-  const { runs } = knownIn(language);
   const hash = hashUnits(text, start, end);
   let word = runs.get(text, start, end, hash);
   if (!word) {
@@ -141,6 +141,7 @@ const isSymbol = (code: number) => code === 0x24 || code === 0x20ac || code === 
 
 function tokensOf(text: string, offset: number, language: string | undefined): Token[] {
   const tokens: Token[] = [];
+  const { runs } = knownIn(language);
   for (let at = 0; at < text.length; ) {
     const code = text.charCodeAt(at);
     if (code >= 0x30 && code <= 0x39) {
@@ -161,7 +162,7 @@ function tokensOf(text: string, offset: number, language: string | undefined): T
     }
     const end = runEnd(text, at, LETTER | MARK);
     if (end > at) {
-      pushRun(tokens, text, at, end, offset, language);
+      pushRun(tokens, text, at, end, offset, language, runs);
       at = end;
     } else if (isSymbol(code)) {
       tokens.push({ kind: 'symbol', text: text[at]!, start: offset + at, end: offset + at + 1 });

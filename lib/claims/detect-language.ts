@@ -1,5 +1,6 @@
 import { LETTER, runEnd, widthAt } from './letter-runs';
 import { STOP_WORDS } from './stop-words';
+import { hashUnits, WrittenWords } from './written-words';
 
 /**
  * The language of a text when the page does not say it: by script where a script has one
@@ -41,6 +42,12 @@ LANGUAGES.forEach((language, code) => {
 });
 for (const found of FUNCTION_WORDS.values()) found.weight = 1 / found.languages.length;
 const LONGEST_FUNCTION_WORD = Math.max(...[...FUNCTION_WORDS.keys()].map((word) => word.length));
+/** The same, found by a word's code units in the text: no string is made of a word. */
+const FUNCTION_WORDS_WRITTEN = new WrittenWords<FunctionWord>(Number.POSITIVE_INFINITY);
+for (const [word, found] of FUNCTION_WORDS)
+  FUNCTION_WORDS_WRITTEN.set(word, hashUnits(word, 0, word.length), found);
+/** Each language's weighted function words in the text being read, zero again after it. */
+const scores = new Float64Array(LANGUAGES.length);
 
 /** Weighted function words needed: two clear ones, e.g. "the … of" or "der … und". */
 const MIN_EVIDENCE = 2;
@@ -109,7 +116,6 @@ export function detectLanguage(text: string): DetectedLanguage | undefined {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   const script = byScript(sample);
   if (script !== undefined) return { language: script, evidence: Number.POSITIVE_INFINITY };
-  const scores = new Float64Array(LANGUAGES.length);
   /** The languages scored, in the order they were first found: the first of equals wins. */
   const found: number[] = [];
   const lower = sample.toLowerCase();
@@ -119,9 +125,10 @@ export function detectLanguage(text: string): DetectedLanguage | undefined {
       at += widthAt(lower, at);
       continue;
     }
-    // A word longer than every function word is none: no string is made of it.
     const functionWord =
-      end - at <= LONGEST_FUNCTION_WORD ? FUNCTION_WORDS.get(lower.slice(at, end)) : undefined;
+      end - at <= LONGEST_FUNCTION_WORD
+        ? FUNCTION_WORDS_WRITTEN.get(lower, at, end, hashUnits(lower, at, end))
+        : undefined;
     at = end;
     if (!functionWord) continue;
     for (const code of functionWord.languages) {
@@ -135,8 +142,10 @@ export function detectLanguage(text: string): DetectedLanguage | undefined {
     if (best < 0 || scores[code]! > scores[best]!) [best, second] = [code, best < 0 ? 0 : scores[best]!];
     else if (scores[code]! > second) second = scores[code]!;
   }
-  if (best < 0 || scores[best]! < MIN_EVIDENCE || scores[best]! < second * MIN_LEAD) return undefined;
-  return { language: LANGUAGES[best]!, evidence: scores[best]! };
+  const evidence = best < 0 ? 0 : scores[best]!;
+  for (const code of found) scores[code] = 0;
+  if (best < 0 || evidence < MIN_EVIDENCE || evidence < second * MIN_LEAD) return undefined;
+  return { language: LANGUAGES[best]!, evidence };
 }
 
 /** A block overrides the page's language only with this much evidence of its own. */
