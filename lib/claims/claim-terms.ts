@@ -8,8 +8,10 @@ import {
   scaleOf,
   suffixScaleOf,
 } from './amounts';
+import { LETTER, MARK, runEnd, widthAt } from './letter-runs';
 import { stem } from './stemmers';
 import { isStopWord } from './stop-words';
+import { hashUnits, WrittenWords } from './written-words';
 
 /** One piece of evidence in a text: a stemmed content word, a number or amount, or a currency. */
 export interface Term {
@@ -20,10 +22,11 @@ export interface Term {
   end: number;
 }
 
-// Digits with thousands groups or a decimal part, an optional glued scale ("5bn", "100k");
-// words (letters and combining marks, no apostrophe: "l'Ukraine", "Milley's" split); symbols.
-const TOKEN =
-  /([0-9]{1,3}(?:[\u00a0\u202f ][0-9]{3}(?![0-9]))+|[0-9]+(?:[.,][0-9]+)*)(bn|tn|mn|[kmb])?(?![\p{L}0-9])|([\p{L}\p{M}]+)|([$€£%])/gu;
+// Digits with thousands groups or a decimal part, an optional glued scale ("5bn", "100k"), read
+// where a digit is; words are runs of letters and combining marks (no apostrophe: "l'Ukraine",
+// "Milley's" split); symbols.
+const NUMBER =
+  /([0-9]{1,3}(?:[\u00a0\u202f ][0-9]{3}(?![0-9]))+|[0-9]+(?:[.,][0-9]+)*)(bn|tn|mn|[kmb])?(?![\p{L}0-9])/uy;
 
 /** FNV-1a over UTF-16 units: term keys only need to tell terms apart within a pack's vocabulary. */
 export function termKey(normal: string): number {
@@ -41,63 +44,132 @@ interface Token {
   start: number;
   end: number;
   suffix?: string;
+  /** A word's term key, 0 when it is a function word or a single letter. */
+  key?: number;
 }
+
+/** A word as written, lower-cased (NFC), and its term key in a language (0: no term of its own). */
+interface Word {
+  text: string;
+  key: number;
+}
+
+/** A currency word is its currency; a function word or a single letter is no term. */
+function wordKey(text: string, language: string | undefined): number {
+  const currency = currencyOf(text);
+  if (currency !== undefined) return termKey(currency);
+  if (text.length < 2 || isStopWord(text, language)) return 0;
+  return termKey(`w${foldText(stem(text, language)).replace(/ /gu, '')}`);
+}
+
+const wordOf = (written: string, language: string | undefined): Word => {
+  const text = written.normalize('NFC').toLowerCase();
+  return { text, key: wordKey(text, language) };
+};
 
 /** Scripts written without spaces between words: a run of their letters is a phrase, not a word. */
 const UNSPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/** What a run of letters of those scripts is kept as: it is read word by word. */
+const UNSPACED_RUN: Word = { text: '', key: 0 };
 let wordSegmenter: Intl.Segmenter | undefined;
 
 /**
- * The words of a run of letters: the run itself, or for Thai and its neighbours the words the
- * platform's dictionary segmenter (ICU, in Node and every browser) finds in it. Motivated by the
- * CheckThat! Thai posts: "นายกรัฐมนตรีประกาศว่าจะขึ้นภาษี" was one term, so a post shared under
- * 10 % of its claim's terms and 7 % of the posts were found.
+ * Words per language as written (runs of letters, and the words of unspaced runs): stemming is
+ * most of the cost, and words repeat.
  */
-function* wordsOf(run: string, start: number): Generator<Token> {
-  if (!UNSPACED.test(run)) {
-    yield { kind: 'word', text: run.normalize('NFC').toLowerCase(), start, end: start + run.length };
-    return;
-  }
-  wordSegmenter ??= new Intl.Segmenter('th', { granularity: 'word' });
-  for (const { segment, index, isWordLike } of wordSegmenter.segment(run))
-    if (isWordLike)
-      yield {
-        kind: 'word',
-        text: segment.normalize('NFC').toLowerCase(),
-        start: start + index,
-        end: start + index + segment.length,
-      };
+interface KnownWords {
+  runs: WrittenWords<Word>;
+  segments: Map<string, Word>;
 }
-
-function tokensOf(text: string, offset: number): Token[] {
-  const tokens: Token[] = [];
-  for (const found of text.matchAll(TOKEN)) {
-    const start = offset + found.index;
-    const end = start + found[0].length;
-    if (found[1] !== undefined) tokens.push({ kind: 'number', text: found[1], start, end, suffix: found[2] });
-    else if (found[3] !== undefined) tokens.push(...wordsOf(found[3], start));
-    else tokens.push({ kind: 'symbol', text: found[4]!, start, end });
-  }
-  return tokens;
-}
-
-/** Word keys per language by word: stemming is most of the cost, and words repeat. */
-const wordKeys = new Map<string, Map<string, number>>();
+const knownWords = new Map<string, KnownWords>();
 const MAX_CACHED_WORDS = 50_000;
 
-function wordKey(word: string, language: string | undefined): number {
-  let cache = wordKeys.get(language ?? '');
-  if (!cache) {
-    cache = new Map();
-    wordKeys.set(language ?? '', cache);
+function knownIn(language: string | undefined): KnownWords {
+  let known = knownWords.get(language ?? '');
+  if (!known) {
+    known = { runs: new WrittenWords(MAX_CACHED_WORDS), segments: new Map() };
+    knownWords.set(language ?? '', known);
   }
-  let key = cache.get(word);
-  if (key === undefined) {
-    key = termKey(`w${foldText(stem(word, language)).replace(/ /gu, '')}`);
-    if (cache.size >= MAX_CACHED_WORDS) cache.clear();
-    cache.set(word, key);
+  return known;
+}
+
+/**
+ * The words of an unspaced run: those the platform's dictionary segmenter (ICU, in Node and every
+ * browser) finds in it. Motivated by the CheckThat! Thai posts: "นายกรัฐมนตรีประกาศว่าจะขึ้นภาษี" was
+ * one term, so a post shared under 10 % of its claim's terms and 7 % of the posts were found.
+ */
+function pushSegments(tokens: Token[], run: string, start: number, language: string | undefined): void {
+  const { segments } = knownIn(language);
+  wordSegmenter ??= new Intl.Segmenter('th', { granularity: 'word' });
+  for (const { segment, index, isWordLike } of wordSegmenter.segment(run)) {
+    if (!isWordLike) continue;
+    let word = segments.get(segment);
+    if (!word) {
+      word = wordOf(segment, language);
+      if (segments.size >= MAX_CACHED_WORDS) segments.clear();
+      segments.set(segment, word);
+    }
+    const at = start + index;
+    tokens.push({ kind: 'word', text: word.text, key: word.key, start: at, end: at + segment.length });
   }
-  return key;
+}
+
+/** The word tokens of the run of letters at `text[start..end)`. */
+function pushRun(
+  tokens: Token[],
+  text: string,
+  start: number,
+  end: number,
+  offset: number,
+  language: string | undefined,
+  runs: WrittenWords<Word>,
+): void {
+  const hash = hashUnits(text, start, end);
+  let word = runs.get(text, start, end, hash);
+  if (!word) {
+    const run = text.slice(start, end);
+    word = UNSPACED.test(run) ? UNSPACED_RUN : wordOf(run, language);
+    runs.set(run, hash, word);
+  }
+  if (word === UNSPACED_RUN) pushSegments(tokens, text.slice(start, end), offset + start, language);
+  else
+    tokens.push({ kind: 'word', text: word.text, key: word.key, start: offset + start, end: offset + end });
+}
+
+/** `$ € £ %`. */
+const isSymbol = (code: number) => code === 0x24 || code === 0x20ac || code === 0xa3 || code === 0x25;
+
+function tokensOf(text: string, offset: number, language: string | undefined): Token[] {
+  const tokens: Token[] = [];
+  const { runs } = knownIn(language);
+  for (let at = 0; at < text.length; ) {
+    const code = text.charCodeAt(at);
+    if (code >= 0x30 && code <= 0x39) {
+      NUMBER.lastIndex = at;
+      const found = NUMBER.exec(text);
+      if (found) {
+        const end = at + found[0].length;
+        tokens.push({
+          kind: 'number',
+          text: found[1]!,
+          start: offset + at,
+          end: offset + end,
+          suffix: found[2],
+        });
+        at = end;
+      } else at++;
+      continue;
+    }
+    const end = runEnd(text, at, LETTER | MARK);
+    if (end > at) {
+      pushRun(tokens, text, at, end, offset, language, runs);
+      at = end;
+    } else if (isSymbol(code)) {
+      tokens.push({ kind: 'symbol', text: text[at]!, start: offset + at, end: offset + at + 1 });
+      at++;
+    } else at += widthAt(text, at);
+  }
+  return tokens;
 }
 
 /**
@@ -107,7 +179,7 @@ function wordKey(word: string, language: string | undefined): number {
  * `text` plus `offset`.
  */
 export function termsOf(text: string, language: string | undefined, offset = 0): Term[] {
-  const tokens = tokensOf(text, offset);
+  const tokens = tokensOf(text, offset, language);
   const terms: Term[] = [];
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!;
@@ -137,16 +209,16 @@ export function termsOf(text: string, language: string | undefined, offset = 0):
       terms.push({ key: termKey(numberKey(value, percent)), start: token.start, end });
       continue;
     }
-    const currency = currencyOf(token.text);
-    if (currency !== undefined) {
-      terms.push({ key: termKey(currency), start: token.start, end: token.end });
+    if (token.kind === 'symbol') {
+      const currency = currencyOf(token.text);
+      if (currency !== undefined) terms.push({ key: termKey(currency), start: token.start, end: token.end });
       continue;
     }
-    if (token.kind !== 'word' || token.text.length < 2 || isStopWord(token.text, language)) continue;
+    if (!token.key) continue;
     // "US-Dollar", "US $": the country is part of the currency's name, not evidence of its own.
     const next = tokens[at + 1];
     if (token.text === 'us' && next && currencyOf(next.text) !== undefined) continue;
-    terms.push({ key: wordKey(token.text, language), start: token.start, end: token.end });
+    terms.push({ key: token.key, start: token.start, end: token.end });
   }
   return terms;
 }

@@ -1,4 +1,6 @@
+import { LETTER, runEnd, widthAt } from './letter-runs';
 import { STOP_WORDS } from './stop-words';
+import { hashUnits, WrittenWords } from './written-words';
 
 /**
  * The language of a text when the page does not say it: by script where a script has one
@@ -22,18 +24,30 @@ const SCRIPTS: ReadonlyArray<[RegExp, string]> = [
   [/\p{Script=Han}/u, 'zh'],
 ];
 
-/** Each function word's weight: 1 / the number of languages that list it. */
-const WORD_WEIGHTS = new Map<string, Map<string, number>>();
-for (const [language, words] of STOP_WORDS) {
-  for (const word of words) {
-    const languages = WORD_WEIGHTS.get(word) ?? new Map<string, number>();
-    languages.set(language, 1);
-    WORD_WEIGHTS.set(word, languages);
+const LANGUAGES = [...STOP_WORDS.keys()];
+
+/** A function word's languages (positions in `LANGUAGES`) and weight: 1 / how many list it. */
+interface FunctionWord {
+  languages: number[];
+  weight: number;
+}
+
+const FUNCTION_WORDS = new Map<string, FunctionWord>();
+LANGUAGES.forEach((language, code) => {
+  for (const word of STOP_WORDS.get(language)!) {
+    const found = FUNCTION_WORDS.get(word) ?? { languages: [], weight: 0 };
+    found.languages.push(code);
+    FUNCTION_WORDS.set(word, found);
   }
-}
-for (const languages of WORD_WEIGHTS.values()) {
-  for (const language of languages.keys()) languages.set(language, 1 / languages.size);
-}
+});
+for (const found of FUNCTION_WORDS.values()) found.weight = 1 / found.languages.length;
+const LONGEST_FUNCTION_WORD = Math.max(...[...FUNCTION_WORDS.keys()].map((word) => word.length));
+/** The same, found by a word's code units in the text: no string is made of a word. */
+const FUNCTION_WORDS_WRITTEN = new WrittenWords<FunctionWord>(Number.POSITIVE_INFINITY);
+for (const [word, found] of FUNCTION_WORDS)
+  FUNCTION_WORDS_WRITTEN.set(word, hashUnits(word, 0, word.length), found);
+/** Each language's weighted function words in the text being read, zero again after it. */
+const scores = new Float64Array(LANGUAGES.length);
 
 /** Weighted function words needed: two clear ones, e.g. "the … of" or "der … und". */
 const MIN_EVIDENCE = 2;
@@ -102,15 +116,36 @@ export function detectLanguage(text: string): DetectedLanguage | undefined {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   const script = byScript(sample);
   if (script !== undefined) return { language: script, evidence: Number.POSITIVE_INFINITY };
-  const scores = new Map<string, number>();
-  for (const word of sample.toLowerCase().split(/[^\p{L}]+/u)) {
-    const languages = WORD_WEIGHTS.get(word);
-    if (!languages) continue;
-    for (const [language, weight] of languages) scores.set(language, (scores.get(language) ?? 0) + weight);
+  /** The languages scored, in the order they were first found: the first of equals wins. */
+  const found: number[] = [];
+  const lower = sample.toLowerCase();
+  for (let at = 0; at < lower.length; ) {
+    const end = runEnd(lower, at, LETTER);
+    if (end === at) {
+      at += widthAt(lower, at);
+      continue;
+    }
+    const functionWord =
+      end - at <= LONGEST_FUNCTION_WORD
+        ? FUNCTION_WORDS_WRITTEN.get(lower, at, end, hashUnits(lower, at, end))
+        : undefined;
+    at = end;
+    if (!functionWord) continue;
+    for (const code of functionWord.languages) {
+      if (scores[code] === 0) found.push(code);
+      scores[code]! += functionWord.weight;
+    }
   }
-  const [best, second] = [...scores].sort((a, b) => b[1] - a[1]);
-  if (!best || best[1] < MIN_EVIDENCE || (second && best[1] < second[1] * MIN_LEAD)) return undefined;
-  return { language: best[0], evidence: best[1] };
+  let best = -1;
+  let second = 0;
+  for (const code of found) {
+    if (best < 0 || scores[code]! > scores[best]!) [best, second] = [code, best < 0 ? 0 : scores[best]!];
+    else if (scores[code]! > second) second = scores[code]!;
+  }
+  const evidence = best < 0 ? 0 : scores[best]!;
+  for (const code of found) scores[code] = 0;
+  if (best < 0 || evidence < MIN_EVIDENCE || evidence < second * MIN_LEAD) return undefined;
+  return { language: LANGUAGES[best]!, evidence };
 }
 
 /** A block overrides the page's language only with this much evidence of its own. */

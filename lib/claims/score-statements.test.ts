@@ -141,4 +141,25 @@ describe('statement scoring', () => {
     expect(marked()).toEqual(['highest-drug-prices']);
     expect(marked({ ...THRESHOLDS, phraseMargin: THRESHOLDS.margin })).toEqual([]);
   });
+  it('gives an article the same marks whatever was matched before it with the same index', () => {
+    // The scorer keeps its buffers (a number per statement) from one article to the next, as the
+    // background matches page after page; what one article added must not count in the next.
+    const claim = ClaimRecord.parse({
+      kind: 'claim',
+      id: 'lost-70000-factories',
+      title: { en: '"We’ve lost 70,000 factories since China joined the World Trade Organization."' },
+    });
+    const news = newsPageNames().flatMap(newsPageParagraphs);
+    const index = compileIndex([], [claim, ...generateClaims(3000, news)]);
+    const article = [
+      'We lost almost 70,000 factories.',
+      'China joined the World Trade Organization in 2001.',
+    ];
+    const alone = matchArticle(article, index, { lang: 'en' });
+    expect(alone.filter((match) => match.kind === 'claim').map((match) => match.id)).toContain(
+      'lost-70000-factories',
+    );
+    matchArticle(news.slice(0, 40), index, { lang: 'en' });
+    expect(matchArticle(article, index, { lang: 'en' })).toEqual(alone);
+  });
 });

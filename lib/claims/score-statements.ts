@@ -1,19 +1,15 @@
 import { entityIdAt } from '../match/entity-ids';
-import { sortedHas } from '../sorted-search';
-import { type ClaimIndex, findTerm, termWeight } from './claim-index';
-import type { Term } from './claim-terms';
-import { phraseKey } from './phrases';
+import { type ClaimIndex, termWeight } from './claim-index';
+import {
+  evidenceText,
+  type ScoredSentence,
+  sharedPhrases,
+  termPositions,
+  type Window,
+  windowOf,
+} from './statement-window';
 
-/** A sentence as the statement scorer reads it. */
-export interface ScoredSentence {
-  block: number;
-  start: number;
-  end: number;
-  language: string | undefined;
-  terms: Term[];
-  /** Entities mentioned in the sentence, with where. */
-  mentions: { entity: number; start: number; end: number }[];
-}
+export type { ScoredSentence } from './statement-window';
 
 export interface StatementMark {
   claim: string;
@@ -54,22 +50,8 @@ export type Thresholds = typeof THRESHOLDS;
 /** A mention of one of the claim's entities weighs like a term found in one statement in ten. */
 const ENTITY_SHARE = 0.1;
 
-const MAX_PIECES = 6;
 /** Pieces of evidence a statement needs to count at all, as a match or as a rival. */
 const RIVAL_EVIDENCE = 2;
-
-const languageSizes = new WeakMap<ClaimIndex, Uint32Array>();
-
-/** How many statements the index holds in the language (by its code). */
-function statementsIn(index: ClaimIndex, language: number): number {
-  let sizes = languageSizes.get(index);
-  if (!sizes) {
-    sizes = new Uint32Array(index.languages.length);
-    for (const code of index.statementLanguage) sizes[code]!++;
-    languageSizes.set(index, sizes);
-  }
-  return sizes[language] ?? 0;
-}
 
 interface Hit {
   claim: number;
@@ -82,37 +64,40 @@ interface Candidate extends Hit {
   matched: number;
 }
 
-interface Window {
-  sentences: ScoredSentence[];
-  language: number;
-  /** The window's term keys the index keeps, in reading order (made when first needed). */
-  kept?: number[];
-}
-
 /** Scores statements against windows of text, reusing its buffers across calls. */
 class StatementScorer {
   private readonly scores: Float32Array;
   private readonly counts: Uint16Array;
   private readonly touched: number[] = [];
+  /** The window's terms added so far, by their position in `termKeys`. */
+  private readonly added: Uint8Array;
+  private readonly addedList: number[] = [];
+  /** Each term's weight by its position, worked out when first needed (NaN before). */
+  private readonly termWeights: Float64Array;
+  /** Whether the index holds statements in one language only: then no posting needs its language checked. */
+  private readonly oneLanguage: boolean;
+  /** The touched statements holding at least two of the window's terms, in the order they got there. */
+  private readonly several: number[] = [];
   private readonly statementCount: number;
   private readonly entityWeight: number;
+  /** How many statements the index holds in each language (by its code). */
+  private readonly languageSizes: Uint32Array;
 
-  constructor(
-    private readonly index: ClaimIndex,
-    private readonly thresholds: Thresholds,
-  ) {
+  /** The thresholds of the article being matched. */
+  thresholds: Thresholds = THRESHOLDS;
+
+  constructor(private readonly index: ClaimIndex) {
     this.statementCount = index.statementClaim.length;
     this.scores = new Float32Array(this.statementCount);
     this.counts = new Uint16Array(this.statementCount);
     const shared = Math.max(1, Math.round(this.statementCount * ENTITY_SHARE));
     this.entityWeight = termWeight(shared, Math.max(this.statementCount, 2));
+    this.languageSizes = new Uint32Array(index.languages.length);
+    for (const code of index.statementLanguage) this.languageSizes[code]!++;
+    this.oneLanguage = this.languageSizes.filter((size) => size > 0).length <= 1;
+    this.added = new Uint8Array(index.termKeys.length);
+    this.termWeights = new Float64Array(index.termKeys.length).fill(Number.NaN);
   }
-
-  private claimEntities(claim: number): Uint32Array {
-    return this.index.entityList.subarray(this.index.entityStarts[claim], this.index.entityStarts[claim + 1]);
-  }
-
-  private readonly seen = new Set<number>();
 
   /**
    * The coverage a statement of `language` needs. Rarity means something only among many
@@ -122,30 +107,7 @@ class StatementScorer {
    * Istanbul", the topic alone. Fewer than `sparse.statements` in the language keep the higher bar.
    */
   private sparse(language: number): boolean {
-    return statementsIn(this.index, language) < this.thresholds.sparse.statements;
-  }
-
-  /** The statement's phrases the window holds: adjacent kept terms, both the statement's, in its order. */
-  private sharedPhrases(statement: number, window: Window): number {
-    const { index } = this;
-    window.kept ??= window.sentences.flatMap((sentence) =>
-      sentence.terms.map((term) => term.key).filter((key) => findTerm(index, key) >= 0),
-    );
-    const holds = (key: number) => {
-      const at = findTerm(index, key);
-      return sortedHas(index.termStatements, statement, index.termStarts[at]!, index.termStarts[at + 1]!);
-    };
-    const from = index.phraseStarts[statement]!;
-    const to = index.phraseStarts[statement + 1]!;
-    const found = new Set<number>();
-    const { kept } = window;
-    for (let at = 0; at + 1 < kept.length; at++) {
-      const [a, b] = [kept[at]!, kept[at + 1]!];
-      if (a === b || !holds(a) || !holds(b)) continue;
-      const phrase = phraseKey(a, b);
-      if (sortedHas(index.phraseList, phrase, from, to)) found.add(phrase);
-    }
-    return found.size;
+    return (this.languageSizes[language] ?? 0) < this.thresholds.sparse.statements;
   }
 
   /** The coverage the candidate needs in the window (see `THRESHOLDS`). */
@@ -155,29 +117,32 @@ class StatementScorer {
     let needed = thresholds.coverage;
     const lowest = Math.min(...thresholds.phrases.map((tier) => tier.coverage));
     if (candidate.coverage >= needed || candidate.coverage < lowest) return needed;
-    const shared = this.sharedPhrases(candidate.statement, window);
+    const shared = sharedPhrases(this.index, candidate.statement, window);
     for (const tier of thresholds.phrases)
       if (shared >= tier.shared) needed = Math.min(needed, tier.coverage);
     return needed;
   }
 
-  /** Adds a sentence's terms (those not added yet) to the statements that hold them. */
-  add(sentence: ScoredSentence, language: number): void {
-    const { index, scores, counts, touched, seen } = this;
-    for (const term of sentence.terms) {
-      if (seen.has(term.key)) continue;
-      seen.add(term.key);
-      const at = findTerm(index, term.key);
-      if (at < 0) continue;
-      const first = index.termStarts[at]!;
-      const last = index.termStarts[at + 1]!;
-      const weight = termWeight(last - first, this.statementCount);
+  /** Adds a sentence's terms (positions in `termKeys`, those not added yet) to the statements that hold them. */
+  add(terms: Int32Array, language: number): void {
+    const { index, scores, counts, touched, several, added, termWeights, oneLanguage } = this;
+    const { termStarts, termStatements, statementLanguage } = index;
+    for (const at of terms) {
+      if (at < 0 || added[at] === 1) continue;
+      added[at] = 1;
+      this.addedList.push(at);
+      const first = termStarts[at]!;
+      const last = termStarts[at + 1]!;
+      let weight = termWeights[at]!;
+      if (Number.isNaN(weight)) weight = termWeights[at] = termWeight(last - first, this.statementCount);
       for (let posting = first; posting < last; posting++) {
-        const statement = index.termStatements[posting]!;
-        if (index.statementLanguage[statement] !== language) continue;
-        if (counts[statement] === 0) touched.push(statement);
+        const statement = termStatements[posting]!;
+        if (!oneLanguage && statementLanguage[statement] !== language) continue;
+        const count = counts[statement]!;
+        if (count === 0) touched.push(statement);
+        else if (count === 1) several.push(statement);
         scores[statement]! += weight;
-        counts[statement]!++;
+        counts[statement] = count + 1;
       }
     }
   }
@@ -188,8 +153,10 @@ class StatementScorer {
       this.scores[statement] = 0;
       this.counts[statement] = 0;
     }
+    for (const at of this.addedList) this.added[at] = 0;
     this.touched.length = 0;
-    this.seen.clear();
+    this.several.length = 0;
+    this.addedList.length = 0;
   }
 
   /** Whether claim `b` is a near-duplicate of claim `a` (another review of the same claim). */
@@ -248,7 +215,9 @@ class StatementScorer {
   private marginOver(best: Candidate, rival: Candidate | undefined, window: Window): number {
     const { margin, phraseMargin } = this.thresholds;
     if (!rival || phraseMargin >= margin || this.sparse(window.language)) return margin;
-    const ahead = this.sharedPhrases(best.statement, window) > this.sharedPhrases(rival.statement, window);
+    const { index } = this;
+    const ahead =
+      sharedPhrases(index, best.statement, window) > sharedPhrases(index, rival.statement, window);
     return ahead ? phraseMargin : margin;
   }
 
@@ -262,6 +231,27 @@ class StatementScorer {
   }
 
   /**
+   * Whether no statement can be marked in the window: the best one is marked only if it passes,
+   * and one that passes has `evidence` pieces (at least three, so at least two of them terms: it
+   * is among `several`). Most windows have none, and then the best statement need not be looked
+   * for among the thousands that a window's common words touch in a 20,000-claim index.
+   */
+  private hopeless(window: Window, mentioned: ReadonlySet<number>): boolean {
+    const { thresholds } = this;
+    if (thresholds.evidence <= RIVAL_EVIDENCE) return false;
+    // Below the lowest coverage bar no statement passes: no need to measure it.
+    const lowest = this.sparse(window.language)
+      ? thresholds.sparse.coverage
+      : Math.min(thresholds.coverage, ...thresholds.phrases.map((tier) => tier.coverage));
+    for (const statement of this.several) {
+      if (this.coverage(statement, mentioned) < lowest) continue;
+      const candidate = this.measure(statement, mentioned);
+      if (candidate && this.passes(candidate, window)) return false;
+    }
+    return true;
+  }
+
+  /**
    * The claims whose statements the sentences added so far (`window`) state: the best
    * statement's claim, if it passes the thresholds and is clearly ahead of every other claim's
    * (its near-duplicates aside), then those near-duplicates that pass on their own. Only the
@@ -269,9 +259,8 @@ class StatementScorer {
    * topic, and a sentence states one of them (docs/matcher.md).
    */
   best(window: Window): Hit[] {
-    const mentioned = new Set<number>();
-    for (const sentence of window.sentences)
-      for (const { entity } of sentence.mentions) mentioned.add(entity);
+    const { mentioned } = window;
+    if (this.hopeless(window, mentioned)) return [];
     let bestStatement = -1;
     let bestCoverage = -1;
     for (const statement of this.touched) {
@@ -311,37 +300,21 @@ class StatementScorer {
         hits.push(other);
     return hits;
   }
+}
 
-  /** The window's text pieces that match the statement, in reading order, and the claim's mentions. */
-  evidence(
-    window: Window,
-    statement: number,
-    text: (block: number, start: number, end: number) => string,
-  ): string {
-    const { index } = this;
-    const holds = (key: number) => {
-      const at = findTerm(index, key);
-      if (at < 0) return false;
-      const postings = index.termStatements.subarray(index.termStarts[at], index.termStarts[at + 1]);
-      return postings.includes(statement);
-    };
-    const entities = this.claimEntities(index.statementClaim[statement]!);
-    const pieces: string[] = [];
-    const seen = new Set<string>();
-    for (const sentence of window.sentences) {
-      const found = [
-        ...sentence.terms.filter((term) => holds(term.key)),
-        ...sentence.mentions.filter(({ entity }) => entities.includes(entity)),
-      ].sort((a, b) => a.start - b.start);
-      for (const piece of found) {
-        const written = text(sentence.block, piece.start, piece.end);
-        if (!seen.has(written.toLowerCase())) pieces.push(written);
-        seen.add(written.toLowerCase());
-      }
-    }
-    // The card has one line for it: the first pieces in reading order.
-    return pieces.slice(0, MAX_PIECES).join(' · ');
+/**
+ * One scorer per index, kept while the index is: its buffers hold a number per statement (240 KB
+ * for 20,000 claims), and one per article was much of a page's garbage.
+ */
+const scorers = new WeakMap<ClaimIndex, StatementScorer>();
+
+function scorerOf(index: ClaimIndex): StatementScorer {
+  let scorer = scorers.get(index);
+  if (!scorer) {
+    scorer = new StatementScorer(index);
+    scorers.set(index, scorer);
   }
+  return scorer;
 }
 
 /**
@@ -359,28 +332,35 @@ export function findStatementMarks(
 ): StatementMark[] {
   const marks: StatementMark[] = [];
   if (index.statementClaim.length === 0) return marks;
-  const scorer = new StatementScorer(index, thresholds);
+  const scorer = scorerOf(index);
+  scorer.thresholds = thresholds;
+  scorer.clear();
   const languageCode = (language: string | undefined) =>
     language === undefined ? -1 : index.languages.indexOf(language);
   /** The sentence up to which each claim is already marked. */
   const markedUntil = new Map<number, number>();
+  const positions: Int32Array[] = [];
+  const termsAt = (at: number) => {
+    positions[at] ??= termPositions(index, sentences[at]!);
+    return positions[at];
+  };
   for (let at = 0; at < sentences.length; at++) {
     const sentence = sentences[at]!;
     const language = languageCode(sentence.language);
     if (language < 0) continue;
-    const alone = { sentences: [sentence], language };
+    const alone = windowOf([sentence], [termsAt(at)], language);
     const next = sentences[at + 1];
     // Only within a paragraph: a mark lives in one block, and a pair across a paragraph break was
     // marked on its first sentence, the end of the paragraph before the one stating the claim.
     const pair =
       next && next.block === sentence.block && next.language === sentence.language
-        ? { sentences: [sentence, next], language }
+        ? windowOf([sentence, next], [termsAt(at), termsAt(at + 1)], language)
         : undefined;
-    scorer.add(sentence, language);
+    scorer.add(termsAt(at), language);
     const single = scorer.best(alone);
     let paired: Hit[] = [];
     if (pair) {
-      scorer.add(pair.sentences[1]!, language);
+      scorer.add(termsAt(at + 1), language);
       paired = scorer.best(pair);
     }
     scorer.clear();
@@ -399,7 +379,7 @@ export function findStatementMarks(
         block: sentence.block,
         start: sentence.start,
         end: last.end,
-        evidence: scorer.evidence(window, hit.statement, text),
+        evidence: evidenceText(index, window, hit.statement, text),
         coverage: hit.coverage,
       });
     }
