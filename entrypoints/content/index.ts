@@ -56,6 +56,10 @@ export default defineContentScript({
       settings.markStyle,
       {
         ownChangesMade: () => watcher.forgetOwnChanges(),
+        // Watched from the first reading on: what the page changes before it, the reading sees.
+        // Watched from DOMContentLoaded, a page adding anything meanwhile (an ad, a banner)
+        // made a second analysis of the whole page (pagecost2).
+        read: () => watcher.start(),
         notArticle: (reason) => {
           // Said once per reason, not on every re-analysis of a changing page.
           if (reason === reportedReason) return;
@@ -88,7 +92,6 @@ export default defineContentScript({
       if (on === running) return;
       running = on;
       if (on) {
-        watcher.start();
         cards.start();
         void marker.refresh().catch(reportFailure);
       } else {

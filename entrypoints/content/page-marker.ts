@@ -49,6 +49,8 @@ const sameTexts = (a: readonly string[], b: readonly string[]) =>
 export interface PageMarkerEvents {
   /** Before painting: the fallback painter changes the DOM, the change watcher must not see it. */
   ownChangesMade(): void;
+  /** The page was read: changes from here on are ones the marks do not know of yet. */
+  read(): void;
   /** The page was read and is not an article: the popup tells the reader why. */
   notArticle(code: NotArticleCode): void;
 }
@@ -91,6 +93,7 @@ export class PageMarker {
     if (stale()) return;
     const detection = detectArticle(this.doc);
     this.detection = detection;
+    this.events.read();
     if (!detection.isArticle) {
       this.paint([]);
       this.events.notArticle(detection.code);
