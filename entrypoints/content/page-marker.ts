@@ -7,7 +7,7 @@ import type { Mark } from '@/lib/highlight/mark';
 import { rangeFor } from '@/lib/highlight/ranges';
 import type { ContentTextMatch } from '@/lib/messaging/content-parse';
 import type { MarkStyle } from '@/lib/settings';
-import { nextIdleSlice } from './idle';
+import { nextIdleSlice, nextSlice } from './idle';
 
 /**
  * One page's marks: finds the article, reads its text in idle slices, asks the background for
@@ -111,11 +111,11 @@ export class PageMarker {
     // next idle period first put 20-40 ms before the marks on a busy machine (pagecost). A
     // slice that detection used up (a huge page) ends here, or it becomes a long task.
     if (shouldYield()) {
-      shouldYield = await nextIdleSlice();
+      shouldYield = await nextSlice();
       if (stale()) return;
     }
     while (!collector.step(shouldYield)) {
-      shouldYield = await nextIdleSlice();
+      shouldYield = await nextSlice();
       if (stale()) return;
     }
     const blocks = collector.blocks;
