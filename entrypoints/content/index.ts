@@ -26,6 +26,10 @@ export default defineContentScript({
   // from document_end both came after DOMContentLoaded, 50-250 ms of a busy machine before the
   // first mark (pagecost, 2026-12-07). Nothing touches the page before its DOM is complete.
   runAt: 'document_start',
+  // WXT tells an older copy of this script to stop with a DOM event on the document; by default
+  // it also posts the same notice to the page's window, which every `message` listener of the
+  // page then runs for, and which names the extension's id to the page.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     let settings: ContentSettings = parseSettings(
       (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY],
@@ -52,6 +56,10 @@ export default defineContentScript({
       settings.markStyle,
       {
         ownChangesMade: () => watcher.forgetOwnChanges(),
+        // Watched from the first reading on: what the page changes before it, the reading sees.
+        // Watched from DOMContentLoaded, a page adding anything meanwhile (an ad, a banner)
+        // made a second analysis of the whole page (pagecost2).
+        read: () => watcher.start(),
         notArticle: (reason) => {
           // Said once per reason, not on every re-analysis of a changing page.
           if (reason === reportedReason) return;
@@ -84,7 +92,6 @@ export default defineContentScript({
       if (on === running) return;
       running = on;
       if (on) {
-        watcher.start();
         cards.start();
         void marker.refresh().catch(reportFailure);
       } else {

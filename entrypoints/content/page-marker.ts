@@ -7,7 +7,7 @@ import type { Mark } from '@/lib/highlight/mark';
 import { rangeFor } from '@/lib/highlight/ranges';
 import type { ContentTextMatch } from '@/lib/messaging/content-parse';
 import type { MarkStyle } from '@/lib/settings';
-import { nextIdleSlice } from './idle';
+import { nextIdleSlice, nextSlice } from './idle';
 
 /**
  * One page's marks: finds the article, reads its text in idle slices, asks the background for
@@ -49,6 +49,8 @@ const sameTexts = (a: readonly string[], b: readonly string[]) =>
 export interface PageMarkerEvents {
   /** Before painting: the fallback painter changes the DOM, the change watcher must not see it. */
   ownChangesMade(): void;
+  /** The page was read: changes from here on are ones the marks do not know of yet. */
+  read(): void;
   /** The page was read and is not an article: the popup tells the reader why. */
   notArticle(code: NotArticleCode): void;
 }
@@ -91,6 +93,7 @@ export class PageMarker {
     if (stale()) return;
     const detection = detectArticle(this.doc);
     this.detection = detection;
+    this.events.read();
     if (!detection.isArticle) {
       this.paint([]);
       this.events.notArticle(detection.code);
@@ -108,11 +111,11 @@ export class PageMarker {
     // next idle period first put 20-40 ms before the marks on a busy machine (pagecost). A
     // slice that detection used up (a huge page) ends here, or it becomes a long task.
     if (shouldYield()) {
-      shouldYield = await nextIdleSlice();
+      shouldYield = await nextSlice();
       if (stale()) return;
     }
     while (!collector.step(shouldYield)) {
-      shouldYield = await nextIdleSlice();
+      shouldYield = await nextSlice();
       if (stale()) return;
     }
     const blocks = collector.blocks;

@@ -59,6 +59,18 @@ describe('detectArticle', () => {
     });
   });
 
+  it('reads the headline above the body: with its container when that adds little, else on its own', () => {
+    // Names often stand in the headline only; a page's header area around it (a standfirst, a
+    // dateline) is read too, a list of other stories between headline and body is not.
+    const story = `<div class="story"><p>${prose}</p><p>${prose}</p><p>${prose}</p></div>`;
+    const headline = '<h1>Talks resume next week in Geneva</h1>';
+    const close = detectArticle(page('', `<main>${headline}<p>By a reporter</p>${story}</main>`));
+    expect(close.roots.map((root) => root.tagName)).toEqual(['MAIN']);
+    const others = `<ul>${'<li><a href="/other">Another story of the day, read it next</a></li>'.repeat(20)}</ul>`;
+    const apart = detectArticle(page('', `<main>${headline}${others}${story}</main>`));
+    expect(apart.roots.map((root) => root.tagName)).toEqual(['H1', 'DIV']);
+  });
+
   it('accepts an article at a story URL', () => {
     const doc = page(
       '<meta property="og:type" content="article" /><link rel="canonical" href="https://news.example/2025/02/01/talks-resume-next-week" />',

@@ -278,3 +278,23 @@ test('the reader’s own entities are marked under a name that does not give the
     timeout: 5_000,
   });
 });
+
+test('the page’s message listeners hear nothing from the content script', async ({
+  context,
+  extensionId,
+  siteURL,
+}) => {
+  // WXT's content script posted "content-script-started" with the extension's id to the page's
+  // window by default: every listener of the page ran for it, and it told the page which
+  // extension was installed (pagecost2).
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const scope = window as unknown as { heard: string[] };
+    scope.heard = [];
+    window.addEventListener('message', (event) => scope.heard.push(JSON.stringify(event.data)));
+  });
+  await page.goto(`${siteURL}${PAGE}`);
+  await waitForMarkOf(page, 'antony-blinken');
+  const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+  expect(heard.filter((data) => data.includes(extensionId))).toEqual([]);
+});
