@@ -214,19 +214,6 @@ export function hasPosting(index: CompiledIndex, value: number, entity: number, 
   if ((value & MULTIPLE_POSTINGS) === 0) return value === postingOf(entity, kind);
   const offset = value & ~MULTIPLE_POSTINGS;
   const count = index.postings[offset]!;
-  const { postings } = index;
   // Postings are sorted, so a title shared by many entities is found by binary search.
-  const search = (wanted: number) => {
-    let low = offset + 1;
-    let high = offset + count;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      const found = postings[middle]!;
-      if (found === wanted) return true;
-      if (found < wanted) low = middle + 1;
-      else high = middle - 1;
-    }
-    return false;
-  };
-  return search(postingOf(entity, kind));
+  return sortedHas(index.postings, postingOf(entity, kind), offset + 1, offset + count + 1);
 }
