@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './schema/zod';
 
 /**
  * The reader's settings, kept in `browser.storage.local` under `SETTINGS_KEY`. Extension pages
@@ -12,10 +12,10 @@ export type MarkStyle = z.infer<typeof MarkStyle>;
 
 export const Settings = z.strictObject({
   /** Hostnames (`www.example.com` → stored as `example.com`) where the extension stays off. */
-  disabledSites: z.array(z.string().max(253)).max(10_000).default([]),
+  disabledSites: z._default(z.array(z.string().check(z.maxLength(253))).check(z.maxLength(10_000)), []),
   /** How long the pointer rests on a mark before its card opens (Wikipedia's previews: ~500 ms). */
-  hoverDelayMs: z.number().int().min(0).max(5_000).default(500),
-  markStyle: MarkStyle.default('underline'),
+  hoverDelayMs: z._default(z.int().check(z.gte(0), z.lte(5_000)), 500),
+  markStyle: z._default(MarkStyle, 'underline'),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schema/zod';
 import type { CardRequest as CardRequestType } from './contract';
 
 /**
@@ -9,21 +9,21 @@ import type { CardRequest as CardRequestType } from './contract';
  * injected into pages, with the zod-free `parseViewMessage` of ports.ts).
  */
 
-const Coordinate = z.number().finite();
+const Coordinate = z.number();
 
 export const CardRequest = z.strictObject({
   kind: z.enum(['entity', 'claim']),
-  id: z.string().min(1).max(200),
+  id: z.string().check(z.minLength(1), z.maxLength(200)),
   anchor: z.strictObject({ left: Coordinate, top: Coordinate, right: Coordinate, bottom: Coordinate }),
-  mentionCount: z.number().int().min(0),
-  alias: z.string().max(500).optional(),
-  evidence: z.string().max(500).optional(),
+  mentionCount: z.int().check(z.gte(0)),
+  alias: z.optional(z.string().check(z.maxLength(500))),
+  evidence: z.optional(z.string().check(z.maxLength(500))),
   viaKeyboard: z.boolean(),
-}) satisfies z.ZodType<CardRequestType>;
+}) satisfies z.ZodMiniType<CardRequestType>;
 
 /** From the host to the card: show this request (`seq` numbers the opens), or nothing. */
 export const HostMessage = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('open'), seq: z.number().int().min(0), request: CardRequest }),
+  z.strictObject({ type: z.literal('open'), seq: z.int().check(z.gte(0)), request: CardRequest }),
   z.strictObject({ type: z.literal('close') }),
 ]);
 export type HostMessage = z.infer<typeof HostMessage>;
@@ -35,8 +35,8 @@ export type HostMessage = z.infer<typeof HostMessage>;
 export const ViewMessage = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('size'),
-    seq: z.number().int().min(0),
-    height: z.number().min(0).max(100_000),
+    seq: z.int().check(z.gte(0)),
+    height: z.number().check(z.gte(0), z.lte(100_000)),
   }),
   z.strictObject({ type: z.literal('closed') }),
 ]);

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { EntityRecord } from '../schema/records';
+import { z } from '../schema/zod';
 import type { RevealMarkCommand, StepMarksCommand } from './content-parse';
 import {
   ExportedOwnData,
@@ -25,22 +25,22 @@ export type BackgroundRequestType = BackgroundRequest['type'];
 export const BACKGROUND_REPLIES = {
   analyze: AnalyzeResult,
   'no-article': z.null(),
-  details: Details.nullable(),
+  details: z.nullable(Details),
   'load-card': z.null(),
   'save-note': SavedNote,
-  'list-notes': NoteListItem.array(),
-  'list-packs': PackSummary.array(),
-  'list-own-entities': EntityRecord.array(),
+  'list-notes': z.array(NoteListItem),
+  'list-packs': z.array(PackSummary),
+  'list-own-entities': z.array(EntityRecord),
   'save-own-entity': EntityRecord,
   'delete-own-entity': z.null(),
   'export-own-data': ExportedOwnData,
   'import-own-data': ImportResult,
-  'page-summary': PageSummary.nullable(),
+  'page-summary': z.nullable(PageSummary),
   subscribe: SyncOutcomeReply,
   unsubscribe: UnsubscribeReply,
   'sync-now': SyncOutcomeReply,
   'sync-status': SyncStatusReply,
-} satisfies { [K in BackgroundRequestType]: z.ZodType };
+} satisfies { [K in BackgroundRequestType]: z.ZodMiniType };
 
 /** What the sender gets for a request of type `K`. */
 export type ReplyTo<K extends BackgroundRequestType> = z.infer<(typeof BACKGROUND_REPLIES)[K]>;

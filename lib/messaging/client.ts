@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schema/zod';
 import { BACKGROUND_REPLIES, type BackgroundRequest, type ReplyTo } from './calls';
 
 type SendMessage = (message: unknown) => Promise<unknown>;
@@ -18,6 +18,6 @@ export async function request<M extends BackgroundRequest>(
 ): Promise<ReplyTo<M['type']>> {
   const reply = ReplyEnvelope.parse(await send(message));
   if (!reply.ok) throw new Error(reply.error);
-  const schema: z.ZodType = BACKGROUND_REPLIES[message.type];
+  const schema: z.ZodMiniType = BACKGROUND_REPLIES[message.type];
   return schema.parse(reply.value) as ReplyTo<M['type']>;
 }

@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import { MAX_NOTE_CHARS, Note } from '../schema/note';
 import { HttpUrl, LocalizedText, PartialDate, Slug } from '../schema/primitives';
 import { EntityRecord, EntityType, OutletProfile, Stance } from '../schema/records';
+import { z } from '../schema/zod';
 import { MatchKind, NotArticleReason, Provenance } from './protocol';
 
 /**
@@ -21,14 +21,14 @@ export const SaveNoteRequest = z.strictObject({
   type: z.literal('save-note'),
   kind: MatchKind,
   id: Slug,
-  text: z.string().max(MAX_NOTE_CHARS),
+  text: z.string().check(z.maxLength(MAX_NOTE_CHARS)),
 });
 export type SaveNoteRequest = z.infer<typeof SaveNoteRequest>;
 /** The reply of `save-note`: the note as stored, or null when it was deleted. */
-export const SavedNote = Note.nullable();
+export const SavedNote = z.nullable(Note);
 
 export const ListNotesRequest = z.strictObject({ type: z.literal('list-notes') });
-export const NoteListItem = Note.extend({ name: z.string().optional() });
+export const NoteListItem = z.extend(Note, { name: z.optional(z.string()) });
 export type NoteListItem = z.infer<typeof NoteListItem>;
 
 // ——— Packs ———
@@ -38,15 +38,15 @@ export const PackSummary = z.strictObject({
   id: z.string(),
   name: z.string(),
   source: z.enum(['starter', 'subscribed']),
-  version: z.number().int().nonnegative(),
+  version: z.int().check(z.nonnegative()),
   /** The pack's `published` date (ISO). */
-  published: z.string().optional(),
-  records: z.number().int().nonnegative(),
+  published: z.optional(z.string()),
+  records: z.int().check(z.nonnegative()),
   /** When this browser last fetched it (ISO); the starter pack ships with the build and has none. */
-  lastSync: z.string().optional(),
+  lastSync: z.optional(z.string()),
   status: PackStatus,
   /** The last sync error in plain words, when `status` is `error`. */
-  error: z.string().optional(),
+  error: z.optional(z.string()),
 });
 export type PackSummary = z.infer<typeof PackSummary>;
 export const ListPacksRequest = z.strictObject({ type: z.literal('list-packs') });
@@ -56,13 +56,13 @@ export const ListPacksRequest = z.strictObject({ type: z.literal('list-packs') }
 /** What the options form sends; the handler turns it into an `EntityRecord` in the own pack. */
 export const OwnEntityInput = z.strictObject({
   /** Present when editing an existing own entity; new ones get a slug of their name. */
-  id: Slug.optional(),
+  id: z.optional(Slug),
   type: z.enum(['person', 'organization', 'other']),
-  name: z.string().trim().min(1).max(200),
-  aliases: z.array(z.string().trim().min(1).max(200)).max(50),
-  description: z.string().trim().max(300).optional(),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  aliases: z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))).check(z.maxLength(50)),
+  description: z.optional(z.string().check(z.trim(), z.maxLength(300))),
   /** The language the reader wrote in (interface language): names and texts are filed under it. */
-  lang: z.string().regex(/^[a-z]{2,3}$/),
+  lang: z.string().check(z.regex(/^[a-z]{2,3}$/)),
 });
 export type OwnEntityInput = z.infer<typeof OwnEntityInput>;
 
@@ -79,8 +79,8 @@ export const OWN_DATA_FORMAT = 'source-context-own-data/1';
 export const OwnDataFile = z.strictObject({
   format: z.literal(OWN_DATA_FORMAT),
   exported: z.iso.datetime({ offset: true }),
-  entities: z.array(EntityRecord).max(100_000),
-  notes: z.array(Note).max(100_000),
+  entities: z.array(EntityRecord).check(z.maxLength(100_000)),
+  notes: z.array(Note).check(z.maxLength(100_000)),
 });
 export type OwnDataFile = z.infer<typeof OwnDataFile>;
 
@@ -90,11 +90,11 @@ export const ExportedOwnData = z.string();
 
 export const ImportOwnDataRequest = z.strictObject({
   type: z.literal('import-own-data'),
-  json: z.string().max(MAX_IMPORT_CHARS),
+  json: z.string().check(z.maxLength(MAX_IMPORT_CHARS)),
 });
 export const ImportResult = z.strictObject({
-  entities: z.number().int().nonnegative(),
-  notes: z.number().int().nonnegative(),
+  entities: z.int().check(z.nonnegative()),
+  notes: z.int().check(z.nonnegative()),
 });
 export type ImportResult = z.infer<typeof ImportResult>;
 
@@ -108,27 +108,27 @@ export const SummarySource = z.strictObject({
   publisher: z.string(),
   title: z.string(),
   date: PartialDate,
-  url: HttpUrl.optional(),
-  summary: LocalizedText(600).optional(),
+  url: z.optional(HttpUrl),
+  summary: z.optional(LocalizedText(600)),
 });
 
 export const PageSummary = z.strictObject({
   url: z.string(),
   articleFound: z.boolean(),
   /** Why no article was found; absent when one was. */
-  notArticleReason: NotArticleReason.optional(),
+  notArticleReason: z.optional(NotArticleReason),
   /** The outlet whose `outlet.domains` contains the page's domain (or a parent domain of it). */
-  outlet: z
-    .strictObject({ id: Slug, name: z.string(), profile: OutletProfile, provenance: Provenance })
-    .optional(),
+  outlet: z.optional(
+    z.strictObject({ id: Slug, name: z.string(), profile: OutletProfile, provenance: Provenance }),
+  ),
   /** People and organisations marked in the article, most mentioned first. */
   entities: z.array(
     z.strictObject({
       id: Slug,
       name: z.string(),
       type: EntityType,
-      count: z.number().int().positive(),
-      description: LocalizedText(300).optional(),
+      count: z.int().check(z.positive()),
+      description: z.optional(LocalizedText(300)),
     }),
   ),
   /** Claims marked in the article, in order of first appearance. */
@@ -136,11 +136,11 @@ export const PageSummary = z.strictObject({
     z.strictObject({
       id: Slug,
       title: LocalizedText(400),
-      count: z.number().int().positive(),
-      claimantName: z.string().optional(),
-      date: PartialDate.optional(),
-      assessment: z.strictObject({ rating: z.string().optional(), text: LocalizedText(1000) }).optional(),
-      background: LocalizedText(3000).optional(),
+      count: z.int().check(z.positive()),
+      claimantName: z.optional(z.string()),
+      date: z.optional(PartialDate),
+      assessment: z.optional(z.strictObject({ rating: z.optional(z.string()), text: LocalizedText(1000) })),
+      background: z.optional(LocalizedText(3000)),
       sources: z.array(SummarySource),
     }),
   ),
@@ -150,7 +150,7 @@ export type PageSummary = z.infer<typeof PageSummary>;
 /** The popup's question; the reply is a `PageSummary` or null when the tab was never read. */
 export const PageSummaryRequest = z.strictObject({
   type: z.literal('page-summary'),
-  tabId: z.number().int().nonnegative(),
+  tabId: z.int().check(z.nonnegative()),
 });
 
 // ——— Popup → content script of a tab ———

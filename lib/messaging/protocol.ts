@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import { NOT_ARTICLE_REASONS } from '../article/not-article-reasons';
 import { Slug } from '../schema/primitives';
 import { ClaimRecord, EntityRecord, SourceRecord } from '../schema/records';
+import { z } from '../schema/zod';
 
 /**
  * The one contract between the page side (content script) and the extension side (background).
@@ -15,19 +15,23 @@ const MAX_BLOCK_CHARS = 200_000;
 export const AnalyzeRequest = z.strictObject({
   type: z.literal('analyze'),
   /** The page's URL: used only inside the browser, to find the outlet. */
-  url: z.string().max(4096),
+  url: z.string().check(z.maxLength(4096)),
   /** The page's declared language (`<html lang>`), when it has one. */
-  lang: z.string().max(35).optional(),
+  lang: z.optional(z.string().check(z.maxLength(35))),
   /** The article's text blocks (headline, standfirst, paragraphs, captions) in document order. */
-  blocks: z.array(z.string().max(MAX_BLOCK_CHARS)).max(MAX_BLOCKS),
+  blocks: z.array(z.string().check(z.maxLength(MAX_BLOCK_CHARS))).check(z.maxLength(MAX_BLOCKS)),
   /**
    * Which batch of a long article this is (`index` of `count`, from 0): later batches keep the
    * earlier ones' context and the tab's summary covers them all. Absent: the whole article.
    */
-  part: z
-    .strictObject({ index: z.number().int().nonnegative(), count: z.number().int().positive().max(10_000) })
-    .refine((part) => part.index < part.count, 'index must be below count')
-    .optional(),
+  part: z.optional(
+    z
+      .strictObject({
+        index: z.int().check(z.nonnegative()),
+        count: z.int().check(z.positive(), z.lte(10_000)),
+      })
+      .check(z.refine((part) => part.index < part.count, 'index must be below count')),
+  ),
 });
 export type AnalyzeRequest = z.infer<typeof AnalyzeRequest>;
 
@@ -37,17 +41,17 @@ export type MatchKind = z.infer<typeof MatchKind>;
 export const TextMatch = z.strictObject({
   kind: MatchKind,
   id: Slug,
-  block: z.number().int().nonnegative(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().positive(),
+  block: z.int().check(z.nonnegative()),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.positive()),
   /** Why it matched: the alias found and the evidence that supported it. */
-  alias: z.string().max(200).optional(),
-  evidence: z.string().max(200).optional(),
+  alias: z.optional(z.string().check(z.maxLength(200))),
+  evidence: z.optional(z.string().check(z.maxLength(200))),
   /**
    * A mention of one of the reader's own entities: the content script paints it under an opaque
    * name, so a page cannot learn who is on the reader's private list (contract 2).
    */
-  own: z.literal(true).optional(),
+  own: z.optional(z.literal(true)),
 });
 export type TextMatch = z.infer<typeof TextMatch>;
 
@@ -66,9 +70,9 @@ export const Provenance = z.strictObject({
   source: z.enum(['starter', 'subscribed', 'own']),
   packId: z.string(),
   packName: z.string(),
-  version: z.number().int().nonnegative(),
+  version: z.int().check(z.nonnegative()),
   /** When the pack was published (ISO), for "as of". */
-  published: z.string().optional(),
+  published: z.optional(z.string()),
 });
 export type Provenance = z.infer<typeof Provenance>;
 
@@ -82,7 +86,7 @@ export const Details = z.strictObject({
   /** Display names of the entities the records refer to (claimant, roles' organisations). */
   names: z.record(z.string(), z.string()),
   /** The reader's own note on this entity or claim. */
-  note: z.strictObject({ text: z.string(), updated: z.string() }).optional(),
+  note: z.optional(z.strictObject({ text: z.string(), updated: z.string() })),
 });
 export type Details = z.infer<typeof Details>;
 
@@ -96,7 +100,7 @@ export type NotArticleReason = z.infer<typeof NotArticleReason>;
 /** Tells the background that the page is not an article, so the popup can say why. */
 export const NoArticleRequest = z.strictObject({
   type: z.literal('no-article'),
-  url: z.string().max(4096),
+  url: z.string().check(z.maxLength(4096)),
   reason: NotArticleReason,
 });
 

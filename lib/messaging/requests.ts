@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schema/zod';
 import { PageRequest } from './page-requests';
 import { AnalyzeRequest, DetailsRequest, LoadCardRequest, NoArticleRequest } from './protocol';
 import { SyncRequest } from './sync-requests';
@@ -17,8 +17,8 @@ export const ContentRequest = z.discriminatedUnion('type', [
 export type ContentRequest = z.infer<typeof ContentRequest>;
 
 export const ExtensionPageRequest = z.discriminatedUnion('type', [
-  ...PageRequest.options,
-  ...SyncRequest.options,
+  ...PageRequest.def.options,
+  ...SyncRequest.def.options,
   DetailsRequest,
 ]);
 export type ExtensionPageRequest = z.infer<typeof ExtensionPageRequest>;

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { Slug } from '../schema/primitives';
+import { z } from '../schema/zod';
 import { PinnedKey, SubscriptionUrl } from '../sync/subscription';
 import { SyncErrorKind } from '../sync/sync-state';
 import { SyncText } from '../sync/sync-text';
@@ -11,16 +11,18 @@ import { SyncText } from '../sync/sync-text';
  */
 
 /** A pack's address is the URL of its `manifest.json` (docs/pack-format.md); shards live beside it. */
-export const ManifestUrl = SubscriptionUrl.refine(
-  (value) => new URL(value).pathname.endsWith('/manifest.json'),
-  'The address must end in /manifest.json',
+export const ManifestUrl = SubscriptionUrl.check(
+  z.refine(
+    (value) => new URL(value).pathname.endsWith('/manifest.json'),
+    'The address must end in /manifest.json',
+  ),
 );
 
 export const SubscribeRequest = z.strictObject({
   type: z.literal('subscribe'),
   url: ManifestUrl,
   /** Base64 of the raw Ed25519 public key, the `publicKey` of the pack tool's `.pub` file. */
-  pinnedKey: PinnedKey.optional(),
+  pinnedKey: z.optional(PinnedKey),
 });
 export type SubscribeRequest = z.infer<typeof SubscribeRequest>;
 
@@ -43,7 +45,7 @@ export const SyncErrorView = z.strictObject({
   kind: SyncErrorKind,
   message: z.string(),
   /** What the options page shows, in the reader's language; absent on errors stored before it. */
-  text: SyncText.optional(),
+  text: z.optional(SyncText),
   time: z.iso.datetime({ offset: true }),
 });
 export type SyncErrorView = z.infer<typeof SyncErrorView>;
@@ -53,16 +55,16 @@ export const SyncOutcomeReply = z.discriminatedUnion('status', [
   z.strictObject({
     status: z.literal('installed'),
     packId: z.string(),
-    version: z.number().int().nonnegative(),
-    downloadedShards: z.number().int().nonnegative(),
-    cachedShards: z.number().int().nonnegative(),
+    version: z.int().check(z.nonnegative()),
+    downloadedShards: z.int().check(z.nonnegative()),
+    cachedShards: z.int().check(z.nonnegative()),
   }),
   z.strictObject({
     status: z.literal('up-to-date'),
     packId: z.string(),
-    version: z.number().int().nonnegative(),
+    version: z.int().check(z.nonnegative()),
   }),
-  z.strictObject({ status: z.literal('failed'), packId: z.string().optional(), error: SyncErrorView }),
+  z.strictObject({ status: z.literal('failed'), packId: z.optional(z.string()), error: SyncErrorView }),
 ]);
 export type SyncOutcomeReply = z.infer<typeof SyncOutcomeReply>;
 
@@ -74,12 +76,12 @@ export const SubscriptionStatus = z.strictObject({
   packId: z.string(),
   url: z.string(),
   pinned: z.boolean(),
-  installedVersion: z.number().int().positive().optional(),
+  installedVersion: z.optional(z.int().check(z.positive())),
   status: z.enum(['ok', 'syncing', 'error']),
   /** Last sync that ended without error (ISO). */
-  lastSync: z.iso.datetime({ offset: true }).optional(),
+  lastSync: z.optional(z.iso.datetime({ offset: true })),
   /** The last sync's error, kept until a sync succeeds; the installed version stays in use. */
-  error: SyncErrorView.optional(),
+  error: z.optional(SyncErrorView),
   /** When the next periodic sync is due (ISO). */
   nextAttempt: z.iso.datetime({ offset: true }),
 });
@@ -99,9 +101,9 @@ export const SyncProgressMessage = z.strictObject({
   type: z.literal('sync-progress'),
   packId: z.string(),
   phase: SyncPhase,
-  shardsDone: z.number().int().nonnegative(),
-  shardsTotal: z.number().int().nonnegative(),
-  bytesDone: z.number().int().nonnegative(),
-  bytesTotal: z.number().int().nonnegative(),
+  shardsDone: z.int().check(z.nonnegative()),
+  shardsTotal: z.int().check(z.nonnegative()),
+  bytesDone: z.int().check(z.nonnegative()),
+  bytesTotal: z.int().check(z.nonnegative()),
 });
 export type SyncProgressMessage = z.infer<typeof SyncProgressMessage>;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../schema/zod';
 
 export interface Problem {
   path: PropertyKey[];

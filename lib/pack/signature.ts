@@ -1,13 +1,13 @@
-import { z } from 'zod';
 import type { PackManifest } from '../schema/manifest';
+import { z } from '../schema/zod';
 import { fromBase64, toBase64 } from './base64';
 import { canonicalJson } from './canonical-json';
 import { sha256Hex } from './digest';
 
 const ED25519 = { name: 'Ed25519' } as const;
 const KEY_FORMAT = 'source-context-key/1';
-const Base64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/, 'must be base64');
-const KeyId = z.string().regex(/^[0-9a-f]{16}$/, 'must be 16 lowercase hex digits');
+const Base64 = z.string().check(z.regex(/^[A-Za-z0-9+/]+={0,2}$/, 'must be base64'));
+const KeyId = z.string().check(z.regex(/^[0-9a-f]{16}$/, 'must be 16 lowercase hex digits'));
 
 /** `<prefix>.pub`: safe to publish; subscribers pin `publicKey`. */
 export const PublicKeyFile = z.strictObject({
@@ -20,7 +20,7 @@ export const PublicKeyFile = z.strictObject({
 export type PublicKeyFile = z.infer<typeof PublicKeyFile>;
 
 /** `<prefix>.key`: the signing key; stays with the pack's publisher. */
-export const PrivateKeyFile = PublicKeyFile.extend({
+export const PrivateKeyFile = z.extend(PublicKeyFile, {
   /** The PKCS #8 private key, base64. */
   privateKey: Base64,
 });

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { Slug } from './primitives';
+import { z } from './zod';
 
 /**
  * The reader's note on an entity or claim: the one schema the store, the messages, the export and
@@ -14,7 +14,7 @@ export const Note = z.strictObject({
   kind: NoteKind,
   /** The entity or claim the note is about. */
   id: Slug,
-  text: z.string().trim().min(1).max(MAX_NOTE_CHARS),
+  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NOTE_CHARS)),
   /** ISO timestamp of the last edit. */
   updated: z.iso.datetime({ offset: true }),
 });

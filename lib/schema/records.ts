@@ -1,15 +1,15 @@
-import { z } from 'zod';
 import { HttpUrl, LanguageCode, LocalizedNames, LocalizedText, PartialDate, Slug } from './primitives';
+import { z } from './zod';
 
 /** Where a fact comes from: identified by publisher, title and date; a URL only where it is known. */
 export const SourceCitation = z.strictObject({
-  publisher: z.string().trim().min(1).max(200),
-  title: z.string().trim().min(1).max(400),
+  publisher: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(400)),
   date: PartialDate,
-  url: HttpUrl.optional(),
-  language: z.string().optional(),
+  url: z.optional(HttpUrl),
+  language: z.optional(z.string()),
   /** One line in the pack author's own words: what this source says. */
-  summary: LocalizedText(600).optional(),
+  summary: z.optional(LocalizedText(600)),
 });
 export type SourceCitation = z.infer<typeof SourceCitation>;
 
@@ -17,30 +17,30 @@ export const Stance = z.enum(['supports', 'disputes', 'context']);
 export type Stance = z.infer<typeof Stance>;
 
 /** A source as cited for a claim: with its stance towards the claim. */
-export const ClaimSource = SourceCitation.extend({ stance: Stance });
+export const ClaimSource = z.extend(SourceCitation, { stance: Stance });
 export type ClaimSource = z.infer<typeof ClaimSource>;
 
 /** A reference from a claim to a shared `source` record, with the stance it takes on this claim. */
 export const SourceReference = z.strictObject({
   ref: Slug,
   stance: Stance,
-  summary: LocalizedText(600).optional(),
+  summary: z.optional(LocalizedText(600)),
 });
 export type SourceReference = z.infer<typeof SourceReference>;
 
 export const Role = z.strictObject({
   title: LocalizedText(200),
   /** The organisation the role is held in, when the pack knows it. */
-  organization: Slug.optional(),
-  start: PartialDate.optional(),
-  end: PartialDate.optional(),
+  organization: z.optional(Slug),
+  start: z.optional(PartialDate),
+  end: z.optional(PartialDate),
 });
 export type Role = z.infer<typeof Role>;
 
 export const OutletNote = z.strictObject({
   text: LocalizedText(600),
-  date: PartialDate.optional(),
-  sources: z.array(SourceCitation).max(20).default([]),
+  date: z.optional(PartialDate),
+  sources: z._default(z.array(SourceCitation).check(z.maxLength(20)), []),
 });
 
 /** Who stands behind a publication: shown in the popup for pages on its domains. */
@@ -50,19 +50,16 @@ export const OutletProfile = z.strictObject({
     .array(
       z
         .string()
-        .toLowerCase()
-        .regex(/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/, 'must be a domain like "nytimes.com"'),
+        .check(z.toLowerCase())
+        .check(z.regex(/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/, 'must be a domain like "nytimes.com"')),
     )
-    .min(1)
-    .max(200),
-  owner: LocalizedText(300).optional(),
-  funding: LocalizedText(300).optional(),
+    .check(z.minLength(1))
+    .check(z.maxLength(200)),
+  owner: z.optional(LocalizedText(300)),
+  funding: z.optional(LocalizedText(300)),
   /** ISO 3166-1 alpha-2. */
-  country: z
-    .string()
-    .regex(/^[A-Z]{2}$/)
-    .optional(),
-  notes: z.array(OutletNote).max(30).default([]),
+  country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
+  notes: z._default(z.array(OutletNote).check(z.maxLength(30)), []),
 });
 export type OutletProfile = z.infer<typeof OutletProfile>;
 
@@ -72,7 +69,7 @@ export type EntityType = z.infer<typeof EntityType>;
 const recordCore = {
   id: Slug,
   /** When a person last checked this record against its sources. */
-  reviewed: PartialDate.optional(),
+  reviewed: z.optional(PartialDate),
 };
 
 export const EntityRecord = z.strictObject({
@@ -80,33 +77,30 @@ export const EntityRecord = z.strictObject({
   ...recordCore,
   type: EntityType,
   /** Display name, in English where one exists. */
-  name: z.string().trim().min(1).max(200),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   /** Full names per language; each is matched wherever it occurs. */
-  names: LocalizedNames.default({}),
+  names: z._default(LocalizedNames, {}),
   /** Other unambiguous forms (acronyms, former names), matched like names. */
-  aliases: LocalizedNames.default({}),
+  aliases: z._default(LocalizedNames, {}),
   /**
    * Short forms that are ambiguous on their own (a surname, a common word): matched only with
    * evidence in the article, e.g. the full name elsewhere or a title right before it.
    */
-  shortNames: LocalizedNames.default({}),
+  shortNames: z._default(LocalizedNames, {}),
   /** Titles and roles written before the name ("Außenminister", "Gen."): evidence for a short name. */
-  titles: LocalizedNames.default({}),
+  titles: z._default(LocalizedNames, {}),
   /**
    * Named by the short name alone in the news without introduction ("Putin sagte"): a short name
    * no other entity shares is then marked without other evidence. Unset: derived from the roles
    * (heads of state and government); `false` turns that off (lib/match/prominence.ts).
    */
-  prominent: z.boolean().optional(),
-  description: LocalizedText(300).optional(),
-  background: LocalizedText(2000).optional(),
-  roles: z.array(Role).max(50).default([]),
-  sources: z.array(SourceCitation).max(50).default([]),
-  wikidata: z
-    .string()
-    .regex(/^Q[1-9]\d*$/, 'must be a Wikidata QID like "Q42"')
-    .optional(),
-  outlet: OutletProfile.optional(),
+  prominent: z.optional(z.boolean()),
+  description: z.optional(LocalizedText(300)),
+  background: z.optional(LocalizedText(2000)),
+  roles: z._default(z.array(Role).check(z.maxLength(50)), []),
+  sources: z._default(z.array(SourceCitation).check(z.maxLength(50)), []),
+  wikidata: z.optional(z.string().check(z.regex(/^Q[1-9]\d*$/, 'must be a Wikidata QID like "Q42"'))),
+  outlet: z.optional(OutletProfile),
 });
 export type EntityRecord = z.infer<typeof EntityRecord>;
 
@@ -115,38 +109,41 @@ export const ClaimRecord = z.strictObject({
   ...recordCore,
   title: LocalizedText(400),
   /** The entity who made the claim, when the pack knows it; else `claimantName`. */
-  claimant: Slug.optional(),
-  claimantName: z.string().trim().min(1).max(200).optional(),
-  date: PartialDate.optional(),
+  claimant: z.optional(Slug),
+  claimantName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+  date: z.optional(PartialDate),
   /** Entities the claim is about; their mentions are evidence that a sentence states it. */
-  entities: z.array(Slug).max(20).default([]),
+  entities: z._default(z.array(Slug).check(z.maxLength(20)), []),
   /**
    * Other wordings of the claim per language (paraphrases, a fact-check's headline): like the
    * title, each is a statement a sentence is matched against (docs/matcher.md).
    */
-  statements: z.record(LanguageCode, z.array(z.string().trim().min(1).max(400)).max(20)).default({}),
+  statements: z._default(
+    z.record(
+      LanguageCode,
+      z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(400))).check(z.maxLength(20)),
+    ),
+    {},
+  ),
   /**
    * Terms per language whose presence in a sentence is evidence for the claim. A term may be a
    * phrase; a trailing `*` matches any ending (`Friedensgespräch*`).
    */
-  triggers: LocalizedNames.default({}),
-  assessment: z
-    .strictObject({
+  triggers: z._default(LocalizedNames, {}),
+  assessment: z.optional(
+    z.strictObject({
       /** A rating as its reviewer gave it, e.g. ClaimReview's alternateName ("False", "Falso"). */
-      rating: z.string().trim().min(1).max(200).optional(),
+      rating: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
       text: LocalizedText(1000),
-    })
-    .optional(),
-  background: LocalizedText(3000).optional(),
-  sources: z
-    .array(z.union([ClaimSource, SourceReference]))
-    .max(50)
-    .default([]),
+    }),
+  ),
+  background: z.optional(LocalizedText(3000)),
+  sources: z._default(z.array(z.union([ClaimSource, SourceReference])).check(z.maxLength(50)), []),
 });
 export type ClaimRecord = z.infer<typeof ClaimRecord>;
 
 /** A source shared by several claims, referenced by id. */
-export const SourceRecord = SourceCitation.extend({
+export const SourceRecord = z.extend(SourceCitation, {
   kind: z.literal('source'),
   ...recordCore,
 });

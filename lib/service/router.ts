@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import type { BackgroundRequest, HandlerResult } from '../messaging/calls';
 import type { Reply } from '../messaging/protocol';
 import { ContentRequest, ExtensionPageRequest } from '../messaging/requests';
+import { z } from '../schema/zod';
 
 /**
  * The background's single entry for messages. Requests are parsed with zod before anything

@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { MatchKind, NotArticleReason, type TextMatch } from '../messaging/protocol';
 import { Slug } from '../schema/primitives';
+import { z } from '../schema/zod';
 
 /**
  * What the background remembers of a tab between the content script's reports and the popup's
@@ -11,8 +11,8 @@ import { Slug } from '../schema/primitives';
 export const TabRecord = z.strictObject({
   url: z.string(),
   articleFound: z.boolean(),
-  notArticleReason: NotArticleReason.optional(),
-  marks: z.array(z.strictObject({ kind: MatchKind, id: Slug, count: z.number().int().positive() })),
+  notArticleReason: z.optional(NotArticleReason),
+  marks: z.array(z.strictObject({ kind: MatchKind, id: Slug, count: z.int().check(z.positive()) })),
 });
 export type TabRecord = z.infer<typeof TabRecord>;
 

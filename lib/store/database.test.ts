@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SMALL_RECORDS } from '../../tests/fixtures/packs/small-pack';
 import { NoteListItem } from '../messaging/page-requests';
 import { Note } from '../schema/note';
+import { z } from '../schema/zod';
 import { ownDataStore } from '../service/own-data-store';
 import { handleOwnDataRequest, parseOwnDataRequest } from '../service/page-handlers';
 import { declareSchema, KnowledgeDatabase, SCHEMA_VERSION } from './database';
@@ -219,7 +220,7 @@ describe('a version-1 store holding every kind of the reader’s data', () => {
       return reply.value;
     };
     // The options page parses the reply with the message contract's schema, as here.
-    const listed = NoteListItem.array().parse(await ask({ type: 'list-notes' }));
+    const listed = z.array(NoteListItem).parse(await ask({ type: 'list-notes' }));
     expect(listed.map((note) => [note.kind, note.id])).toEqual(
       [...v1Notes].sort((a, b) => a.id.localeCompare(b.id)).map((note) => [kinds[note.id], note.id]),
     );

@@ -1,6 +1,6 @@
-import type { z } from 'zod';
 import { Note } from '../schema/note';
 import { EntityRecord } from '../schema/records';
+import type { z } from '../schema/zod';
 import { bumpDataVersion, type KnowledgeDatabase, ownEntityRow } from './database';
 
 export async function listOwnEntities(db: KnowledgeDatabase): Promise<EntityRecord[]> {

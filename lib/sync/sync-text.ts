@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import english from '../../public/_locales/en/messages.json';
 import { fillMessage, type MessageEntry } from '../i18n-format';
+import { z } from '../schema/zod';
 
 /**
  * A sync message as a message key of `_locales` and its substitutions, which may be messages
@@ -13,10 +13,10 @@ export interface SyncText {
   params: (string | SyncText)[];
 }
 
-export const SyncText: z.ZodType<SyncText> = z.lazy(() =>
+export const SyncText: z.ZodMiniType<SyncText> = z.lazy(() =>
   z.strictObject({
-    key: z.string().regex(/^sync[A-Z][A-Za-z]+$/),
-    params: z.array(z.union([z.string(), SyncText])).max(8),
+    key: z.string().check(z.regex(/^sync[A-Z][A-Za-z]+$/)),
+    params: z.array(z.union([z.string(), SyncText])).check(z.maxLength(8)),
   }),
 );
 

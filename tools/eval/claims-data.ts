@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
-import { z } from 'zod';
+import { z } from '../../lib/schema/zod';
 
 /** A text to match and the claim it states (none for unrelated news). */
 export interface EvalText {
@@ -34,15 +34,15 @@ const Ct2bSentence = z.looseObject({
 const Ct2bClaim = z.looseObject({
   claim_id: z.string(),
   claim_text: z.string(),
-  lang: z.string().default('en'),
-  date: z.string().nullish(),
-  claimant: z.string().nullish(),
-  truth_label: z.string().nullish(),
-  title: z.string().nullish(),
+  lang: z._default(z.string(), 'en'),
+  date: z.nullish(z.string()),
+  claimant: z.nullish(z.string()),
+  truth_label: z.nullish(z.string()),
+  title: z.nullish(z.string()),
 });
 
 /** Every line of a JSON-lines file through a schema; a bad line stops the run, naming it. */
-async function readJsonl<T>(file: string, schema: z.ZodType<T>): Promise<T[]> {
+async function readJsonl<T>(file: string, schema: z.ZodMiniType<T>): Promise<T[]> {
   const values: T[] = [];
   let line = 0;
   for await (const text of createInterface({

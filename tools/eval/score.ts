@@ -1,14 +1,14 @@
-import { z } from 'zod';
+import { z } from '../../lib/schema/zod';
 
 /** The gold annotation of an evaluation page (../shared/eval/README.md). */
 export const Gold = z.object({
   page: z.string(),
-  lang: z.string().optional(),
+  lang: z.optional(z.string()),
   isArticle: z.boolean(),
   mentions: z.array(z.object({ entity: z.string(), surface: z.string() })),
-  forbidden: z.array(z.unknown()).default([]),
-  claims: z.array(z.string()).default([]),
-  notClaims: z.array(z.unknown()).default([]),
+  forbidden: z._default(z.array(z.unknown()), []),
+  claims: z._default(z.array(z.string()), []),
+  notClaims: z._default(z.array(z.unknown()), []),
 });
 export type Gold = z.infer<typeof Gold>;
 

@@ -1,12 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import type { z } from 'zod';
 import { jsonPath, type PackError } from '../../lib/pack/errors';
 import { generateKeyPair } from '../../lib/pack/signature';
+import type { z } from '../../lib/schema/zod';
 
 /** Reads `<prefix>.key` or `<prefix>.pub` (see docs/pack-format.md, "Signing"). */
 export async function readKeyFile<T>(
   file: string,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
 ): Promise<{ ok: true; value: T } | { ok: false; errors: PackError[] }> {
   let value: unknown;
   try {

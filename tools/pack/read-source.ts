@@ -7,9 +7,10 @@ import { explainIssues } from '../../lib/pack/issues';
 import type { LocatedRecord } from '../../lib/pack/record-set';
 import { PackManifest } from '../../lib/schema/manifest';
 import { PackRecord } from '../../lib/schema/records';
+import { z } from '../../lib/schema/zod';
 
 /** `pack.yaml`: what the manifest says about the pack, apart from its shards. */
-export const PackSourceMeta = PackManifest.pick({
+export const PackSourceMeta = z.pick(PackManifest, {
   id: true,
   name: true,
   description: true,

@@ -4,7 +4,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { z } from 'zod';
+import { z } from '../../../lib/schema/zod';
 
 /**
  * Streaming import: import-wikidata on a generated 200 MB dump, run in a child process so its

@@ -1,18 +1,19 @@
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
-import { z } from 'zod';
 import { type CompiledIndex, matchArticle } from '../../../lib/match';
+import { z } from '../../../lib/schema/zod';
 import type { ToolIO } from '../main';
 
 /** One input line of `pack match --jsonl`. */
 const MatchRequest = z.strictObject({
   id: z.union([z.string(), z.number()]),
   text: z.string(),
-  lang: z
-    .string()
-    .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language tag like "de" or "pt-BR"')
-    .optional(),
+  lang: z.optional(
+    z
+      .string()
+      .check(z.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language tag like "de" or "pt-BR"')),
+  ),
 });
 
 /** One output line: the request's id and its marks, in the order `matchArticle` gives them. */

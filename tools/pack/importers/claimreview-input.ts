@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
-import { z } from 'zod';
+import { z } from '../../../lib/schema/zod';
 import { JsonStreamError, JsonValueStream, type PickedValue } from './json-stream';
 import { warnSkipped } from './record-writer';
 

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import { z } from 'zod';
 import { HttpUrl, PartialDate } from '../../../lib/schema/primitives';
 import type { ClaimRecord, ClaimSource } from '../../../lib/schema/records';
+import { z } from '../../../lib/schema/zod';
 import { assessmentText } from './claimreview-assessment';
 import { type FoundReview, readClaimReviews } from './claimreview-input';
 import { languageOfClaim } from './claimreview-language';
@@ -45,27 +45,32 @@ const MAX_RATING_LENGTH = 200;
 const MAX_STATEMENTS = 20;
 
 /** A field of an unexpected shape is ignored rather than sinking the whole review. */
-const lenient = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+const lenient = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined);
 const Text = z.string();
 const Names = z.union([Text, z.array(Text)]);
 const Party = z.union([
   Text,
   z.looseObject({ '@type': lenient(z.union([Text, z.array(Text)])), name: lenient(Names) }),
 ]);
-const Parties = z
-  .union([Party, z.array(Party)])
-  .transform((value) => (Array.isArray(value) ? value : [value]));
-const NumberLike = z.union([z.number(), z.string()]).transform((value, context) => {
-  const number = typeof value === 'number' ? value : Number.parseFloat(value);
-  if (Number.isFinite(number)) return number;
-  context.addIssue({ code: 'custom', message: 'not a number' });
-  return z.NEVER;
-});
+const Parties = z.pipe(
+  z.union([Party, z.array(Party)]),
+  z.transform((value) => (Array.isArray(value) ? value : [value])),
+);
+const NumberLike = z.pipe(
+  z.union([z.number(), z.string()]),
+  z.transform((value, context) => {
+    const number = typeof value === 'number' ? value : Number.parseFloat(value);
+    if (Number.isFinite(number)) return number;
+    context.issues.push({ code: 'custom', message: 'not a number', input: value });
+    return z.NEVER;
+  }),
+);
 const Language = z.union([
   Text,
-  z
-    .looseObject({ alternateName: lenient(Text), name: lenient(Text) })
-    .transform((value) => value.alternateName ?? value.name),
+  z.pipe(
+    z.looseObject({ alternateName: lenient(Text), name: lenient(Text) }),
+    z.transform((value) => value.alternateName ?? value.name),
+  ),
 ]);
 
 const SchemaOrgClaimReview = z.looseObject({

@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import { PassThrough, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { z } from 'zod';
+import { z } from '../../../lib/schema/zod';
 import { warnSkipped } from './record-writer';
 
 /** One entity's JSON as read, with where it stands in the input (file, line) for warnings. */

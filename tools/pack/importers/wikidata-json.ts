@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../lib/schema/zod';
 
 /**
  * Wikidata entity JSON as the API (`wbgetentities`, `Special:EntityData`) and the dumps write it,
@@ -14,43 +14,54 @@ import { z } from 'zod';
 /** PHP writes an empty map as `[]`; treat it as `{}`. */
 const emptyArrayAsMap = (value: unknown) => (Array.isArray(value) && value.length === 0 ? {} : value);
 
-const Term = z
-  .union([z.string(), z.looseObject({ value: z.string() })])
-  .transform((term) => (typeof term === 'string' ? term : term.value));
-const TermMap = z.preprocess(emptyArrayAsMap, z.record(z.string(), Term));
-const AliasMap = z.preprocess(emptyArrayAsMap, z.record(z.string(), z.array(Term)));
+/** zod/mini has no `preprocess`: a transform piped into the schema does the same. */
+const preprocess = <T extends z.ZodMiniType>(fn: (value: unknown) => unknown, schema: T) =>
+  z.pipe(z.transform(fn), schema);
+
+const Term = z.pipe(
+  z.union([z.string(), z.looseObject({ value: z.string() })]),
+  z.transform((term) => (typeof term === 'string' ? term : term.value)),
+);
+const TermMap = preprocess(emptyArrayAsMap, z.record(z.string(), Term));
+const AliasMap = preprocess(emptyArrayAsMap, z.record(z.string(), z.array(Term)));
 /** `{ site, title, badges }`; the 2013 form wrote `{ name, badges }` or just the title. */
 const Sitelink = z.union([
   z.string(),
-  z.looseObject({ title: z.string() }).transform((link): string => link.title),
-  z.looseObject({ name: z.string() }).transform((link): string => link.name),
+  z.pipe(
+    z.looseObject({ title: z.string() }),
+    z.transform((link): string => link.title),
+  ),
+  z.pipe(
+    z.looseObject({ name: z.string() }),
+    z.transform((link): string => link.name),
+  ),
 ]);
-const SitelinkMap = z.preprocess(emptyArrayAsMap, z.record(z.string(), Sitelink));
-const ClaimsField = z.preprocess(
+const SitelinkMap = preprocess(emptyArrayAsMap, z.record(z.string(), Sitelink));
+const ClaimsField = preprocess(
   emptyArrayAsMap,
   z.union([z.record(z.string(), z.array(z.unknown())), z.array(z.unknown())]),
 );
 
-export const WikidataEntityJson = z
-  .looseObject({
-    id: z.string().optional(),
+export const WikidataEntityJson = z.pipe(
+  z.looseObject({
+    id: z.optional(z.string()),
     /** The 2013 internal form named the id `entity` and wrote it in lowercase. */
-    entity: z.string().optional(),
-    type: z.string().optional(),
-    missing: z.unknown().optional(),
-    modified: z.string().optional(),
-    labels: TermMap.optional(),
-    label: TermMap.optional(),
-    descriptions: TermMap.optional(),
-    description: TermMap.optional(),
-    aliases: AliasMap.optional(),
-    sitelinks: SitelinkMap.optional(),
-    links: SitelinkMap.optional(),
-    claims: ClaimsField.optional(),
+    entity: z.optional(z.string()),
+    type: z.optional(z.string()),
+    missing: z.optional(z.unknown()),
+    modified: z.optional(z.string()),
+    labels: z.optional(TermMap),
+    label: z.optional(TermMap),
+    descriptions: z.optional(TermMap),
+    description: z.optional(TermMap),
+    aliases: z.optional(AliasMap),
+    sitelinks: z.optional(SitelinkMap),
+    links: z.optional(SitelinkMap),
+    claims: z.optional(ClaimsField),
     /** Wikibase's newer name for the same map (MediaInfo, some exports). */
-    statements: ClaimsField.optional(),
-  })
-  .transform((raw) => ({
+    statements: z.optional(ClaimsField),
+  }),
+  z.transform((raw) => ({
     id: (raw.id ?? raw.entity ?? '').toUpperCase(),
     type: raw.type,
     missing: raw.missing !== undefined,
@@ -60,7 +71,8 @@ export const WikidataEntityJson = z
     aliases: raw.aliases ?? {},
     sitelinks: raw.sitelinks ?? raw.links ?? {},
     claims: raw.claims ?? raw.statements ?? {},
-  }));
+  })),
+);
 export type WikidataEntity = z.output<typeof WikidataEntityJson>;
 
 export type Rank = 'preferred' | 'normal' | 'deprecated';
@@ -73,27 +85,30 @@ export interface Statement {
 }
 
 const Snak = z.looseObject({
-  property: z.string().optional(),
-  datavalue: z.looseObject({ value: z.unknown() }).optional(),
+  property: z.optional(z.string()),
+  datavalue: z.optional(z.looseObject({ value: z.unknown() })),
 });
 
 const CurrentStatement = z.looseObject({
-  mainsnak: Snak.optional(),
-  property: z.string().optional(),
-  datavalue: z.looseObject({ value: z.unknown() }).optional(),
-  rank: z.string().optional(),
-  qualifiers: z.preprocess(emptyArrayAsMap, z.record(z.string(), z.array(Snak))).optional(),
+  mainsnak: z.optional(Snak),
+  property: z.optional(z.string()),
+  datavalue: z.optional(z.looseObject({ value: z.unknown() })),
+  rank: z.optional(z.string()),
+  qualifiers: z.optional(preprocess(emptyArrayAsMap, z.record(z.string(), z.array(Snak)))),
 });
 
 /** `["value", 39, "wikibase-entityid", {…}]`; `somevalue` / `novalue` snaks carry no value. */
-const LegacySnak = z.array(z.unknown()).transform((snak) => ({
-  property: typeof snak[1] === 'number' ? `P${snak[1]}` : undefined,
-  value: snak[0] === 'value' ? snak[3] : undefined,
-}));
+const LegacySnak = z.pipe(
+  z.array(z.unknown()),
+  z.transform((snak) => ({
+    property: typeof snak[1] === 'number' ? `P${snak[1]}` : undefined,
+    value: snak[0] === 'value' ? snak[3] : undefined,
+  })),
+);
 const LegacyStatement = z.looseObject({
   m: LegacySnak,
-  q: z.array(LegacySnak).optional(),
-  rank: z.union([z.number(), z.string()]).optional(),
+  q: z.optional(z.array(LegacySnak)),
+  rank: z.optional(z.union([z.number(), z.string()])),
 });
 
 const LEGACY_RANKS: Record<number, Rank> = { 0: 'deprecated', 1: 'normal', 2: 'preferred' };
@@ -130,10 +145,17 @@ export function statementsOf(entity: WikidataEntity, property: string): Statemen
 }
 
 const ItemValue = z.union([
-  z.looseObject({ id: z.string().regex(/^Q[1-9]\d*$/) }).transform((value) => value.id),
-  z
-    .looseObject({ 'numeric-id': z.number().int().positive(), 'entity-type': z.literal('item').optional() })
-    .transform((value) => `Q${value['numeric-id']}`),
+  z.pipe(
+    z.looseObject({ id: z.string().check(z.regex(/^Q[1-9]\d*$/)) }),
+    z.transform((value) => value.id),
+  ),
+  z.pipe(
+    z.looseObject({
+      'numeric-id': z.int().check(z.positive()),
+      'entity-type': z.optional(z.literal('item')),
+    }),
+    z.transform((value) => `Q${value['numeric-id']}`),
+  ),
 ]);
 
 /** The QID an item-valued snak points to (`Q5`), in either value shape. */
@@ -142,7 +164,7 @@ export function itemIdOf(value: unknown): string | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-const TimeValue = z.looseObject({ time: z.string(), precision: z.number().int() });
+const TimeValue = z.looseObject({ time: z.string(), precision: z.int() });
 
 /** Wikidata time precisions: 9 year, 10 month, 11 day (12–14, hours to seconds, read as a day). */
 const YEAR = 9;
