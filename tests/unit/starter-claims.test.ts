@@ -89,12 +89,14 @@ const CASES: Record<string, ClaimCases> = {
         'Antony Blinken announced a new 2 billion dollar package of aid to Ukraine during a visit to Kyiv.',
         'Antony Blinken urged allies and partners to step up their aid to Ukraine.',
         'The Kiel Institute published its latest figures on European defence spending.',
+        'The United States has given Ukraine more than 60 billion dollars in military aid since 2022.',
       ],
       fr: [
         'Antony Blinken a rencontré son homologue chinois à Pékin.',
         "L'Union européenne a promis 50 milliards d'euros de soutien à l'Ukraine jusqu'en 2027.",
       ],
       uk: ['Держсекретар Блінкен провів зустріч з міністрами НАТО у Брюсселі.'],
+      ru: ['США выделили Украине более 60 миллиардов долларов военной помощи.'],
     },
   },
   'biden-accelerated-arms-before-trump': {
@@ -196,6 +198,7 @@ const CASES: Record<string, ClaimCases> = {
       de: [
         'In Istanbul tauschten Russland und die Ukraine im Juni 2025 erneut Hunderte Gefangene aus, vereinbart von Wladimir Medinski und Rustem Umerov.',
         'Wolodymyr Selenskyj forderte in Washington verlässliche Sicherheitsgarantien für die Zeit nach einem Waffenstillstand.',
+        'Kiew fordert Sicherheitsgarantien und eine starke Armee.',
       ],
       en: [
         'At the 2025 Istanbul talks, Vladimir Medinsky and Rustem Umerov agreed on a prisoner exchange of 1,000 for 1,000.',
@@ -208,7 +211,11 @@ const CASES: Record<string, ClaimCases> = {
         "À Istanbul, les délégations russe et ukrainienne ont convenu en 2025 d'un échange de prisonniers.",
         'Vladimir Poutine a reçu Recep Tayyip Erdoğan au Kremlin pour parler de gaz.',
       ],
-      uk: ['У Стамбулі делегації домовилися про обмін полоненими у 2025 році.'],
+      uk: [
+        'У Стамбулі делегації домовилися про обмін полоненими у 2025 році.',
+        'Україна потребує гарантій безпеки та сильної армії.',
+      ],
+      ru: ['Киев требует гарантий безопасности и вступления в НАТО.'],
     },
   },
   'johnson-ended-istanbul-talks': {
@@ -242,12 +249,14 @@ const CASES: Record<string, ClaimCases> = {
         'Boris Johnson resigned in 2022 after the partygate scandal.',
         'Delegations met in Istanbul in 2025 for talks on prisoner exchanges.',
         'Volodymyr Zelensky accused Moscow of sabotaging the Istanbul talks in 2025.',
+        'Boris Johnson visited Kyiv in April 2022 and met Zelensky.',
       ],
       fr: [
         'Boris Johnson a défendu le Brexit devant la Chambre des communes.',
         "À Istanbul, les négociateurs ont convenu d'un échange de prisonniers en 2025.",
       ],
       uk: ['Борис Джонсон написав книжку про Вінстона Черчилля.'],
+      ru: ['Борис Джонсон приехал в Киев в апреле 2022 года.'],
     },
   },
   'ruch-johnson-acted-for-us': {
@@ -312,18 +321,21 @@ const CASES: Record<string, ClaimCases> = {
         'Für Kursk und Belgorod sagt der Wetterdienst am Wochenende Schneefall und minus zehn Grad voraus.',
         'Wladimir Putin gedachte in Kursk der Panzerschlacht von 1943.',
         'Oleksandr Syrskyj wurde im Februar 2024 Oberbefehlshaber der ukrainischen Armee.',
+        'Russland meldet die Rückeroberung zweier Dörfer im Gebiet Kursk.',
       ],
       en: [
         'Forecasters expect heavy snow in Kursk and Oryol on Saturday.',
         'Vladimir Putin marked the anniversary of the 1943 Battle of Kursk with a wreath-laying ceremony.',
         'The Kursk submarine sank in the Barents Sea in 2000.',
         'Oleksandr Syrskyi said Ukrainian troops had advanced into the Kursk region and captured Sudzha in August 2024.',
+        'Russian forces retook two villages in the Kursk region, the Defence Ministry said.',
       ],
       fr: [
         'Il neigera samedi à Koursk et à Orel, selon les prévisions météo.',
         'Vladimir Poutine a commémoré la bataille de Koursk de 1943.',
       ],
       ru: ['В Курске в выходные ожидается снег и мороз до минус десяти градусов.'],
+      uk: ['Росія заявила про звільнення двох сіл у Курській області.'],
     },
   },
   'annexed-regions-joined-russia': {
@@ -350,30 +362,120 @@ const CASES: Record<string, ClaimCases> = {
       de: [
         'Wladimir Putin eröffnete in Moskau ein neues Eishockeystadion.',
         'Finnlands Nato-Beitritt verärgerte Wladimir Putin.',
+        'Russland hält Teile der Gebiete Donezk, Luhansk, Saporischschja und Cherson besetzt.',
+        'Russland annektierte 2014 die Krim.',
       ],
       en: [
         'Sergey Lavrov met Wang Yi in Beijing to discuss trade.',
         "Finland's NATO accession angered Vladimir Putin.",
+        // The four regions' names are the topic: reports list them as occupied, which is no claim
+        // that they joined Russia (a statement naming them must hold more than the list).
+        'Russia occupies parts of the Donetsk, Luhansk, Zaporizhzhia and Kherson regions.',
+        'Russia annexed Crimea in 2014 after a referendum that Ukraine and the West call illegal.',
       ],
       fr: [
         "L'adhésion de la Finlande à l'Otan a irrité Vladimir Poutine.",
         'Maria Zakharova a critiqué la politique migratoire européenne.',
+        'La Russie occupe une partie des régions de Donetsk, Louhansk, Zaporijjia et Kherson.',
+      ],
+      uk: ['Росія окупувала частину Донецької, Луганської, Запорізької та Херсонської областей.'],
+      ru: [
+        'Россия контролирует часть Донецкой, Луганской, Запорожской и Херсонской областей.',
+        'Россия присоединила Крым в 2014 году.',
       ],
     },
   },
 };
 
+/**
+ * One sentence per claim and pack language, in other words than the claim's title: each must be
+ * marked from the claim's statements alone, with its trigger terms removed (as an imported claim
+ * has none). Motivated by issue 12: on unseen pages the trigger lists, written against known
+ * pages, found about half of the claims, and French, Ukrainian and Russian pages had no statement
+ * to match at all.
+ */
+const REWORDED: Record<string, Record<Lang, string>> = {
+  'annexed-regions-joined-russia': {
+    de: 'Laut Kreml gehören die Regionen Donezk, Luhansk, Saporischschja und Cherson nach dem Beitritt nun zu Russland.',
+    en: 'Putin said the people of the four regions had chosen to join Russia, signing the accession treaties in the Kremlin.',
+    fr: 'Vladimir Poutine a célébré au Kremlin le rattachement de quatre régions ukrainiennes à la Russie.',
+    uk: 'Путін підписав у Кремлі договори про «приєднання» чотирьох українських областей до Росії.',
+    ru: 'Захарова заявила, что присоединение новых регионов к России не подлежит пересмотру.',
+  },
+  'biden-accelerated-arms-before-trump': {
+    de: 'Die scheidende US-Regierung will die Waffenlieferungen an die Ukraine vor Trumps Amtseinführung beschleunigen.',
+    en: "With weeks left in office, the Biden administration is speeding up arms deliveries to Ukraine before Donald Trump's inauguration.",
+    fr: "Avant l'investiture de Donald Trump, l'administration Biden accélère ses livraisons d'armes à l'Ukraine.",
+    uk: 'Перед інавгурацією Трампа адміністрація Байдена прискорює постачання зброї Україні.',
+    ru: 'Перед инаугурацией Трампа администрация Байдена ускоряет поставки оружия Украине.',
+  },
+  'blinken-overruled-milley-2022': {
+    de: 'Blinken überstimmte demnach den ranghöchsten US-General Mark Milley, der Ende 2022 für Verhandlungen eintrat.',
+    en: 'The New York Times reported that Blinken overruled Gen. Mark Milley, who had pushed for negotiations in late 2022.',
+    fr: "Fin 2022, Antony Blinken a rejeté l'avis du général Mark Milley, favorable à des négociations.",
+    uk: 'Блінкен відкинув пораду генерала Міллі, який наприкінці 2022 року радив Києву вести переговори.',
+    ru: 'Блинкен отверг совет генерала Милли, который в конце 2022 года предлагал Киеву переговоры.',
+  },
+  'istanbul-draft-neutrality': {
+    de: 'Der Entwurf sah vor, dass die Ukraine neutral bleibt und dafür Sicherheitsgarantien erhält.',
+    en: 'Under the Istanbul draft, Ukraine would have stayed neutral and capped its army, backed by guarantees from other states.',
+    fr: "En mars 2022, à Istanbul, l'Ukraine se disait prête à la neutralité en échange de garanties de sécurité.",
+    uk: 'Проєкт Стамбульського договору передбачав нейтралітет України в обмін на гарантії безпеки.',
+    ru: 'В Стамбуле стороны обсуждали нейтралитет Украины в обмен на гарантии безопасности.',
+  },
+  'johnson-ended-istanbul-talks': {
+    de: 'Boris Johnson habe Kiew gedrängt, die Gespräche in Istanbul abzubrechen, so Arachamija.',
+    en: 'According to Arakhamia, Boris Johnson told Kyiv not to sign anything with the Russians and to keep fighting.',
+    fr: "Boris Johnson aurait poussé Kiev à quitter la table des négociations d'Istanbul.",
+    uk: 'Джонсон приїхав до Києва і сказав, що не треба нічого підписувати, а треба воювати.',
+    ru: 'Джонсон, по словам Арахамии, посоветовал Киеву ничего не подписывать и просто воевать.',
+  },
+  'ruch-johnson-acted-for-us': {
+    de: 'Johnson sei im Auftrag der Amerikaner nach Kiew geflogen, behauptet der Schweizer Ex-Diplomat Ruch.',
+    en: 'Ruch claims Boris Johnson acted on behalf of the Americans when he went to Kyiv in April 2022.',
+    fr: 'Pour Jean-Daniel Ruch, Boris Johnson a agi pour le compte des Américains.',
+    uk: 'Рух вважає, що Джонсон діяв від імені американців, коли їздив до Києва.',
+    ru: 'По словам Руха, Джонсон действовал по поручению американцев.',
+  },
+  'russia-retook-kursk': {
+    de: 'Russland hat nach eigenen Angaben den Großteil der von ukrainischen Truppen eroberten Gebiete in Kursk zurückerobert.',
+    en: "Russia's Defence Ministry said it had retaken most of the Kursk territory that Ukrainian forces captured in August.",
+    fr: "La Russie affirme avoir repris la majeure partie des territoires conquis par l'Ukraine dans la région de Koursk.",
+    uk: 'Росія стверджує, що повернула собі більшу частину Курської області.',
+    ru: 'Российские войска освободили большую часть Курской области, заявили в Минобороны.',
+  },
+  'us-secretly-armed-ukraine-2021': {
+    de: 'Die USA hätten die Ukraine schon 2021 heimlich bewaffnet, räumte Blinken ein.',
+    en: 'The US quietly armed Ukraine in the months before the invasion, Blinken told the Times.',
+    fr: "Blinken affirme que Washington a discrètement armé l'Ukraine dès septembre 2021.",
+    uk: 'Блінкен визнав, що США таємно озброювали Україну ще до вторгнення.',
+    ru: 'Блинкен признал, что США тайно вооружали Украину еще в 2021 году.',
+  },
+  'us-ukraine-aid-100-billion': {
+    de: 'Die USA haben laut Blinken rund 100 Milliarden Dollar für die Ukraine ausgegeben.',
+    en: 'The United States has spent around $100 billion supporting Ukraine, Blinken said.',
+    fr: "Les États-Unis ont dépensé quelque 100 milliards de dollars pour soutenir l'Ukraine, selon Blinken.",
+    uk: 'США витратили на підтримку України близько 100 мільярдів доларів, заявив Блінкен.',
+    ru: 'США потратили на поддержку Украины около 100 миллиардов долларов, заявил Блинкен.',
+  },
+};
+
 let index: CompiledIndex;
+let statementsOnly: CompiledIndex;
 let claims: ClaimRecord[];
 
 beforeAll(async () => {
   const pack = await loadStarterPack();
   claims = pack.claims;
   index = compileIndex(pack.entities, pack.claims);
+  statementsOnly = compileIndex(
+    pack.entities,
+    pack.claims.map((claim) => ({ ...claim, triggers: {} })),
+  );
 });
 
-function claimsMarked(blocks: string[], lang: string): string[] {
-  const ids = matchArticle(blocks, index, { lang })
+function claimsMarked(blocks: string[], lang: string, by = index): string[] {
+  const ids = matchArticle(blocks, by, { lang })
     .filter((match) => match.kind === 'claim')
     .map((match) => match.id);
   return [...new Set(ids)].sort();
@@ -384,6 +486,18 @@ const LANGS: Lang[] = ['de', 'en', 'fr', 'uk', 'ru'];
 describe('starter claims', () => {
   it('has a case list for every claim of the pack', () => {
     expect(claims.map((claim) => claim.id).sort()).toEqual(Object.keys(CASES).sort());
+  });
+
+  it('states every claim in all five pack languages: a title and at least four other wordings', () => {
+    for (const claim of claims) {
+      for (const lang of LANGS) {
+        expect(claim.title[lang], `${claim.id} title ${lang}`).toBeTruthy();
+        expect(
+          claim.statements?.[lang]?.length ?? 0,
+          `${claim.id} statements ${lang}`,
+        ).toBeGreaterThanOrEqual(4);
+      }
+    }
   });
 
   it('gives every claim 6–15 triggers in every language, none covered by another', () => {
@@ -420,6 +534,12 @@ describe('starter claims', () => {
       for (const [lang, sentences] of Object.entries(cases.states)) {
         it.each(sentences)(`marks the claim stated in ${lang}: %s`, (sentence) => {
           expect(claimsMarked([sentence], lang)).toContain(id);
+        });
+      }
+      for (const lang of LANGS) {
+        const sentence = REWORDED[id]![lang];
+        it(`marks the claim reworded in ${lang} from its statements alone: ${sentence}`, () => {
+          expect(claimsMarked([sentence], lang, statementsOnly)).toContain(id);
         });
       }
       for (const [lang, sentences] of Object.entries(cases.nearMisses)) {
