@@ -200,10 +200,7 @@ class StatementScorer {
     return false;
   }
 
-  /**
-   * `coverage` with what the thresholds need to know, for the statements that are rivals. Terms
-   * joined by a fixed pair are one piece of evidence ("Covid 19": `fixed-pairs.ts`).
-   */
+  /** `coverage` with what the thresholds need, for rivals; a fixed pair ("Covid 19") is one piece. */
   private measure(statement: number, window: Window): Candidate | undefined {
     const { mentioned } = window;
     const coverage = this.coverage(statement, mentioned);
