@@ -43,4 +43,38 @@ describe('claim index', () => {
       [],
     );
   });
+
+  it('indexes a statement in the language it clearly reads as, not the one its feed declares', () => {
+    // Motivated by the CheckThat! 2025 Punjabi pool: Punjabi fact-checkers' reviews declare
+    // Punjabi, some review English claims word for word, and an English post quoting one — read
+    // as English, as a page's English block is — never met it.
+    const review = ClaimRecord.parse({
+      kind: 'claim',
+      id: 'ielts-deportations',
+      title: {
+        pa: 'Indian students being deported back to india because of their FAKE IELTS exam result submissions',
+      },
+    });
+    const punjabi = ClaimRecord.parse({
+      kind: 'claim',
+      id: 'manoj-tiwari-tweet',
+      title: { pa: 'ਮਨੋਜ ਤਿਵਾਰੀ ਦਾ ਗਲਤ ਟਵੀਟ, ਜਿਸ ਵਿੱਚ ਦਿੱਲੀ ਦੇ ਮੁੱਖਮੰਤਰੀ ਬਾਰੇ ਗਲਤ ਦਾਅਵਾ ਕੀਤਾ ਗਿਆ ਹੈ' },
+    });
+    // A PolitiFact statement whose few function words read as French is still English: only a
+    // statement in another script than its language's is read again.
+    const gowdy = ClaimRecord.parse({
+      kind: 'claim',
+      id: 'gowdy-son-found-dead',
+      title: { en: 'Says U.S. Rep. Trey Gowdy’s 8-year-old son found dead "in a dumpster in D.C."' },
+    });
+    const index = compileIndex([], [review, punjabi, gowdy]);
+    const post =
+      'Indian students being deported back to india because of their FAKE IELTS exam result submissions, share!';
+    expect(claimIds(index, post, 'pa')).toEqual(['ielts-deportations']);
+    // Each statement in its declared language's script stays in it.
+    expect(index.claims.languages).toEqual(['en', 'pa']);
+    const languageOf = (claim: number) =>
+      index.claims.languages[index.claims.statementLanguage[claim]!];
+    expect([0, 1, 2].map(languageOf)).toEqual(['en', 'pa', 'en']);
+  });
 });

@@ -4,6 +4,7 @@ import type { ClaimRecord } from '../schema/records';
 import { sortedIndexOf } from '../sorted-search';
 import type { Steps } from '../time-slices';
 import { termsOf } from './claim-terms';
+import { blockLanguages, inOtherScript, primaryLanguage } from './detect-language';
 import { nearDuplicateSteps } from './near-duplicates';
 import { statementPhrases } from './phrases';
 
@@ -58,6 +59,24 @@ function* statementsOf(claim: ClaimRecord): Generator<[string, string]> {
     for (const text of texts) yield [language, text];
 }
 
+/**
+ * The language a statement is matched in: the one the pack declares, unless the text is
+ * written in another script and clearly reads as another language, by the rule a page's block
+ * follows (`blockLanguages`). Only another script: by function words alone six PolitiFact
+ * statements read as French ("… found dead \"in a dumpster in D.C.\""), and two debate
+ * sentences lost their mark. Motivated by the
+ * CheckThat! 2025 Punjabi pool: fact-checkers' feeds declare the review's language, and English
+ * claims reviewed by Punjabi fact-checkers ("Indian students being deported back to india
+ * because of their FAKE IELTS exam result submissions") were indexed as Punjabi, so an English
+ * post quoting them word for word — read as English, as a page's English block is — never met
+ * them.
+ */
+function statementLanguageOf(declared: string, text: string): string {
+  if (!inOtherScript(text, declared)) return declared;
+  const read = blockLanguages([text], declared)[0];
+  return read === undefined || read === primaryLanguage(declared) ? declared : read;
+}
+
 const CLAIMS_PER_STEP = 256;
 /** Terms in more than this share of the statements, and in more than `MIN_COMMON`, are left out. */
 const COMMON_SHARE = 0.01;
@@ -95,7 +114,8 @@ export function* compileClaimIndexSteps(
     entityStarts.push(entityList.length);
     const triggered = compileTriggers(claim, entities);
     if (triggered) triggers.push(triggered);
-    for (const [language, text] of statementsOf(claim)) {
+    for (const [declared, text] of statementsOf(claim)) {
+      const language = statementLanguageOf(declared, text);
       const sequence = Uint32Array.from(termsOf(text, language), (term) => term.key);
       const keys = Uint32Array.from(new Set(sequence));
       if (keys.length === 0) continue;

@@ -175,3 +175,24 @@ export function blockLanguages(blocks: string[], declared: string | undefined): 
       : own.language;
   });
 }
+
+const CYRILLIC = ['ru', 'uk', 'be', 'bg', 'mk', 'sr', 'kk', 'ky', 'mn', 'tg'];
+
+/** The script a language is written in, named as `byScript` names it (undefined: Latin). */
+function scriptOf(language: string | undefined): string | undefined {
+  if (language === undefined) return undefined;
+  if (CYRILLIC.includes(language)) return 'cyrillic';
+  for (const [first, others] of Object.entries(SAME_SCRIPT))
+    if (language === first || others.includes(language)) return first;
+  return SCRIPTS.some(([, named]) => named === language) ? language : undefined;
+}
+
+/**
+ * Whether `text` is written in another script than the `declared` language is: English in a
+ * statement declared Punjabi, Gurmukhi in one declared English. Function words alone are
+ * not enough for a short statement: "… found dead \"in a dumpster in D.C.\"" reads as French.
+ */
+export function inOtherScript(text: string, declared: string): boolean {
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  return scriptOf(byScript(sample)) !== scriptOf(primaryLanguage(declared));
+}

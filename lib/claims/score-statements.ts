@@ -1,7 +1,9 @@
 import { entityIdAt } from '../match/entity-ids';
 import { type ClaimIndex, termWeight } from './claim-index';
+import { mergedPieces } from './fixed-pairs';
 import {
   evidenceText,
+  fixedPairsOf,
   type ScoredSentence,
   sharedPhrases,
   termPositions,
@@ -32,7 +34,9 @@ export interface StatementMark {
  * its order) the window holds needs less coverage (`phrases`: 0.4 with one, 0.3 with two): the
  * wording is evidence the topic alone does not give. For the same reason the margin over a rival
  * is `phraseMargin` (0.15) when the best statement shares more phrases with the window than the
- * rival does. Neither applies among few statements (`sparse`).
+ * rival does. Neither applies among few statements (`sparse`). Two terms the pool nearly always
+ * writes together (`fixedPairs`: the rarer in at least 5 statements, with the other in 60 % of
+ * them: "Covid 19", "PCR-Tests") are one piece of evidence and no phrase (`fixed-pairs.ts`).
  */
 export const THRESHOLDS = {
   coverage: 0.5,
@@ -45,6 +49,7 @@ export const THRESHOLDS = {
     { shared: 2, coverage: 0.3 },
   ],
   phraseMargin: 0.15,
+  fixedPairs: { statements: 5, together: 0.6 },
 };
 export type Thresholds = typeof THRESHOLDS;
 /** A mention of one of the claim's entities weighs like a term found in one statement in ten. */
@@ -117,7 +122,7 @@ class StatementScorer {
     let needed = thresholds.coverage;
     const lowest = Math.min(...thresholds.phrases.map((tier) => tier.coverage));
     if (candidate.coverage >= needed || candidate.coverage < lowest) return needed;
-    const shared = sharedPhrases(this.index, candidate.statement, window);
+    const shared = sharedPhrases(this.index, candidate.statement, window, thresholds.fixedPairs);
     for (const tier of thresholds.phrases)
       if (shared >= tier.shared) needed = Math.min(needed, tier.coverage);
     return needed;
@@ -195,13 +200,18 @@ class StatementScorer {
     return false;
   }
 
-  /** `coverage` with what the thresholds need to know, for the statements that are rivals. */
-  private measure(statement: number, mentioned: ReadonlySet<number>): Candidate | undefined {
+  /** `coverage` with what the thresholds need, for rivals; a fixed pair ("Covid 19") is one piece. */
+  private measure(statement: number, window: Window): Candidate | undefined {
+    const { mentioned } = window;
     const coverage = this.coverage(statement, mentioned);
     if (coverage < 0) return undefined;
-    const claim = this.index.statementClaim[statement]!;
+    const { index } = this;
+    const claim = index.statementClaim[statement]!;
     const matched = this.counts[statement]!;
-    const evidence = matched + (this.mentions(claim, mentioned) ? 1 : 0);
+    const evidence =
+      matched +
+      (this.mentions(claim, mentioned) ? 1 : 0) -
+      mergedPieces(index, statement, fixedPairsOf(index, window, this.thresholds.fixedPairs));
     return { claim, statement, coverage, evidence, matched };
   }
 
@@ -213,11 +223,12 @@ class StatementScorer {
    * words "prescription drugs" but not the sentence's wording.
    */
   private marginOver(best: Candidate, rival: Candidate | undefined, window: Window): number {
-    const { margin, phraseMargin } = this.thresholds;
+    const { margin, phraseMargin, fixedPairs } = this.thresholds;
     if (!rival || phraseMargin >= margin || this.sparse(window.language)) return margin;
     const { index } = this;
     const ahead =
-      sharedPhrases(index, best.statement, window) > sharedPhrases(index, rival.statement, window);
+      sharedPhrases(index, best.statement, window, fixedPairs) >
+      sharedPhrases(index, rival.statement, window, fixedPairs);
     return ahead ? phraseMargin : margin;
   }
 
@@ -245,7 +256,7 @@ class StatementScorer {
       : Math.min(thresholds.coverage, ...thresholds.phrases.map((tier) => tier.coverage));
     for (const statement of this.several) {
       if (this.coverage(statement, mentioned) < lowest) continue;
-      const candidate = this.measure(statement, mentioned);
+      const candidate = this.measure(statement, window);
       if (candidate && this.passes(candidate, window)) return false;
     }
     return true;
@@ -270,11 +281,11 @@ class StatementScorer {
         bestCoverage = coverage;
       }
     }
-    const best = bestStatement < 0 ? undefined : this.measure(bestStatement, mentioned);
+    const best = bestStatement < 0 ? undefined : this.measure(bestStatement, window);
     if (!best || !this.passes(best, window)) return [];
     // The best statement passes (rare): the other statements again, as rivals or reviews of it.
     const others = this.touched
-      .map((statement) => this.measure(statement, mentioned))
+      .map((statement) => this.measure(statement, window))
       .filter((other) => other !== undefined && other.claim !== best.claim)
       .sort((a, b) => b!.coverage - a!.coverage) as Candidate[];
     // Another claim stated almost as well is a different claim on the same topic: "Lula vendeu

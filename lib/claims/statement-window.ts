@@ -1,6 +1,7 @@
 import { sortedHas } from '../sorted-search';
 import { type ClaimIndex, findTerm } from './claim-index';
 import type { Term } from './claim-terms';
+import { type FixedPairRule, fixedPairsIn } from './fixed-pairs';
 import { phraseKey } from './phrases';
 
 /** A sentence as the statement scorer reads it. */
@@ -25,6 +26,8 @@ export interface Window {
   mentioned: ReadonlySet<number>;
   /** The window's terms the index keeps, in reading order (made when first needed). */
   kept?: number[];
+  /** The fixed pairs among its adjacent kept terms (`fixed-pairs.ts`, made when first needed). */
+  fixed?: [number, number][];
 }
 
 const NOTHING_MENTIONED: ReadonlySet<number> = new Set();
@@ -53,16 +56,33 @@ export function termPositions(index: ClaimIndex, sentence: ScoredSentence): Int3
 const holds = (index: ClaimIndex, at: number, statement: number) =>
   sortedHas(index.termStatements, statement, index.termStarts[at]!, index.termStarts[at + 1]!);
 
-/** The statement's phrases the window holds: adjacent kept terms, both the statement's, in its order. */
-export function sharedPhrases(index: ClaimIndex, statement: number, window: Window): number {
-  window.kept ??= window.terms.flatMap((positions) => [...positions].filter((at) => at >= 0));
+/** The window's terms the index keeps, in reading order. */
+const keptOf = (window: Window) =>
+  (window.kept ??= window.terms.flatMap((positions) => [...positions].filter((at) => at >= 0)));
+
+/** The fixed pairs (names, fixed expressions) among the window's adjacent terms. */
+export const fixedPairsOf = (index: ClaimIndex, window: Window, rule: FixedPairRule) =>
+  (window.fixed ??= fixedPairsIn(index, keptOf(window), rule));
+
+/**
+ * The statement's phrases the window holds: adjacent kept terms, both the statement's, in its
+ * order, and no fixed pair ("Covid 19" is a name, not the claim's wording).
+ */
+export function sharedPhrases(
+  index: ClaimIndex,
+  statement: number,
+  window: Window,
+  rule: FixedPairRule,
+): number {
+  const kept = keptOf(window);
+  const fixed = fixedPairsOf(index, window, rule);
   const from = index.phraseStarts[statement]!;
   const to = index.phraseStarts[statement + 1]!;
   const found = new Set<number>();
-  const { kept } = window;
   for (let at = 0; at + 1 < kept.length; at++) {
     const [a, b] = [kept[at]!, kept[at + 1]!];
     if (a === b || !holds(index, a, statement) || !holds(index, b, statement)) continue;
+    if (fixed.some(([x, y]) => (x === a && y === b) || (x === b && y === a))) continue;
     const phrase = phraseKey(index.termKeys[a]!, index.termKeys[b]!);
     if (sortedHas(index.phraseList, phrase, from, to)) found.add(phrase);
   }

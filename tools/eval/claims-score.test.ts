@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { halfOf, scoreClaims } from './claims-score';
+import { halfOf, samePostClaims, scoreClaims } from './claims-score';
 
 describe('scoreClaims', () => {
   it('counts a text right when its claim is among the marked, precision over marked texts only', () => {
@@ -16,6 +16,7 @@ describe('scoreClaims', () => {
       right: 2,
       marks: 4,
       precision: 2 / 3,
+      samePostPrecision: null,
       recall: 2 / 4,
       marksPer100: 100,
     });
@@ -24,6 +25,35 @@ describe('scoreClaims', () => {
   it('counts every mark on unrelated news as false, per 100 texts', () => {
     const unrelated = [{ marked: ['x', 'x'] }, ...Array.from({ length: 99 }, () => ({ marked: [] }))];
     expect(scoreClaims(unrelated)).toMatchObject({ precision: null, recall: null, marks: 2, marksPer100: 2 });
+  });
+});
+
+describe('samePostClaims', () => {
+  it('counts a mark right on a copy of a post that the dataset pairs with the marked claim', () => {
+    // CheckThat! 2025 Portuguese lists this post twice, once per fact-check of it; marking the
+    // verbatim review on the copy labelled with the other is right by the dataset's own labels.
+    const post = 'A FUNCIONARIA FANTASMA DO GOVERNO  Anieyl Gusmão Paiva … mora na Irlanda já faz 5 anos.';
+    const texts = [
+      { lang: 'pt', text: post, claimId: 'fantasma-irlanda' },
+      { lang: 'pt', text: `${post.toLowerCase()}\n`, claimId: 'anieyl-comissionada' },
+      { lang: 'pt', text: 'Outro post sobre a Irlanda.', claimId: 'irlanda' },
+      // The same words in another language's pool are another post.
+      { lang: 'es', text: post, claimId: 'fantasma-es' },
+    ];
+    const stated = samePostClaims(texts);
+    expect(stated.map((claims) => claims.sort())).toEqual([
+      ['anieyl-comissionada', 'fantasma-irlanda'],
+      ['anieyl-comissionada', 'fantasma-irlanda'],
+      ['irlanda'],
+      ['fantasma-es'],
+    ]);
+    const score = scoreClaims([
+      { gold: 'fantasma-irlanda', marked: ['anieyl-comissionada'], stated: stated[0] },
+      { gold: 'anieyl-comissionada', marked: ['anieyl-comissionada'], stated: stated[1] },
+      { gold: 'irlanda', marked: ['anieyl-comissionada'], stated: stated[2] },
+    ]);
+    // The label counts only the second; the same post makes the first right too, never the third.
+    expect(score).toMatchObject({ precision: 1 / 3, samePostPrecision: 2 / 3, recall: 1 / 3 });
   });
 });
 

@@ -13,7 +13,7 @@ import {
   readNifTexts,
   reviewUrl,
 } from './claims-data';
-import { type ClaimScore, halfOf, scoreClaims, type TextOutcome } from './claims-score';
+import { type ClaimScore, halfOf, samePostClaims, scoreClaims, type TextOutcome } from './claims-score';
 
 /**
  * `npm run eval:claims [-- <shared dir>] [-- --json] [-- --detect-language] [-- --halves]`: claim matching on the CheckThat! data
@@ -21,7 +21,8 @@ import { type ClaimScore, halfOf, scoreClaims, type TextOutcome } from './claims
  * pool becomes ClaimReview records, `pack import-claimreview`, `pack build`, then
  * `pack match --jsonl` on the texts. Reports precision and recall per dataset and language, and
  * false claim marks per 100 German news texts (News-100) with the 19,250 PolitiFact claims
- * installed. `--detect-language` leaves out each text's language, so the matcher must find it;
+ * installed; for the posts also the precision with a mark of another claim the dataset pairs with
+ * the same post counted right ("same post"). `--detect-language` leaves out each text's language, so the matcher must find it;
  * `--halves` adds each dataset's two halves.
  */
 const args = process.argv.slice(2);
@@ -119,9 +120,14 @@ async function claimsMarked(pack: ClaimPack, texts: EvalText[]): Promise<string[
   );
 }
 
-async function outcomesOf(pack: ClaimPack, texts: EvalText[]): Promise<TextOutcome[]> {
+/** `stated`: every claim the dataset pairs with each text (`samePostClaims`), where it says. */
+async function outcomesOf(pack: ClaimPack, texts: EvalText[], stated?: string[][]): Promise<TextOutcome[]> {
   const marked = await claimsMarked(pack, texts);
-  return texts.map((text, index) => ({ gold: text.claimId, marked: marked[index] ?? [] }));
+  return texts.map((text, index) => ({
+    gold: text.claimId,
+    marked: marked[index] ?? [],
+    ...(stated ? { stated: stated[index] } : {}),
+  }));
 }
 
 const results: Record<string, ClaimScore> = {};
@@ -154,7 +160,7 @@ try {
     );
     if (lang === 'de') germanClaims = pack;
     const posts = ct25.texts.filter((text) => text.lang === lang);
-    const outcomes = await outcomesOf(pack, posts);
+    const outcomes = await outcomesOf(pack, posts, samePostClaims(posts));
     record(`ct25 ${lang}`, posts, outcomes);
     allPosts.push(...outcomes);
     allTexts.push(...posts);
@@ -179,7 +185,7 @@ const figure = (value: number | null) => (value === null ? '—' : value.toFixed
 console.log(
   `claim matching (${detectLanguage ? 'language detected' : 'language given'}); a text is right when its claim is marked`,
 );
-console.log(`${'dataset'.padEnd(30)}  texts  marked  right  precision  recall  marks/100`);
+console.log(`${'dataset'.padEnd(30)}  texts  marked  right  precision  same post  recall  marks/100`);
 for (const [name, result] of Object.entries(results)) {
   console.log(
     [
@@ -188,6 +194,7 @@ for (const [name, result] of Object.entries(results)) {
       String(result.marked).padStart(7),
       String(result.right).padStart(6),
       figure(result.precision).padStart(10),
+      figure(result.samePostPrecision).padStart(10),
       figure(result.recall).padStart(7),
       result.marksPer100.toFixed(1).padStart(10),
     ].join(' '),
