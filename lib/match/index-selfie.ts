@@ -8,7 +8,7 @@ import type { CompiledIndex } from './compiled-index';
  * Raise INDEX_FORMAT_VERSION whenever the layout, the hashing, the normalisation or the built-in
  * title words change: the store then rebuilds the index from the packs.
  */
-export const INDEX_FORMAT_VERSION = 6;
+export const INDEX_FORMAT_VERSION = 7;
 
 const MAGIC = 0x494d4353; // "SCMI"
 const HEADER_WORDS = 15;
