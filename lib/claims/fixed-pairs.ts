@@ -11,25 +11,46 @@ import type { ClaimIndex } from './claim-index';
  * Fixed pairs). The rule's figures are `THRESHOLDS.fixedPairs` (decision 0014).
  */
 export interface FixedPairRule {
-  /** The rarer term must be in at least this many statements: two words together once or twice prove nothing. */
+  /**
+   * The rarer term must be in the statements of at least this many claims: two words together
+   * once or twice prove nothing. Claims, not statements: one claim's paraphrases repeat its own
+   * words ("Курской области" in every Russian wording of the starter pack's Kursk claim), which
+   * says nothing about how the rest of the world writes them.
+   */
   statements: number;
-  /** …and together with the other in at least this share of them. */
+  /** …and together with the other in at least this share of those claims. */
   together: number;
 }
 
-/** How many statements hold both terms (postings are ascending statement numbers). */
-function statementsWithBoth(index: ClaimIndex, a: number, b: number): number {
-  const { termStarts, termStatements } = index;
+/** How many claims have a statement holding the term (postings are ascending statement numbers, a claim's statements consecutive). */
+function claimsWith(index: ClaimIndex, term: number): number {
+  const { termStarts, termStatements, statementClaim } = index;
+  let claims = 0;
+  let last = -1;
+  for (let at = termStarts[term]!; at < termStarts[term + 1]!; at++) {
+    const claim = statementClaim[termStatements[at]!]!;
+    if (claim !== last) claims++;
+    last = claim;
+  }
+  return claims;
+}
+
+/** How many claims have a statement holding both terms. */
+function claimsWithBoth(index: ClaimIndex, a: number, b: number): number {
+  const { termStarts, termStatements, statementClaim } = index;
   let at = termStarts[a]!;
   let other = termStarts[b]!;
   const end = termStarts[a + 1]!;
   const otherEnd = termStarts[b + 1]!;
   let both = 0;
+  let last = -1;
   while (at < end && other < otherEnd) {
     const x = termStatements[at]!;
     const y = termStatements[other]!;
     if (x === y) {
-      both++;
+      const claim = statementClaim[x]!;
+      if (claim !== last) both++;
+      last = claim;
       at++;
       other++;
     } else if (x < y) at++;
@@ -38,12 +59,11 @@ function statementsWithBoth(index: ClaimIndex, a: number, b: number): number {
   return both;
 }
 
-/** Whether two terms (positions in `termKeys`) are a fixed pair in the index's statements. */
+/** Whether two terms (positions in `termKeys`) are a fixed pair in the index's claims. */
 export function isFixedPair(index: ClaimIndex, a: number, b: number, rule: FixedPairRule): boolean {
-  const { termStarts } = index;
-  const rarer = Math.min(termStarts[a + 1]! - termStarts[a]!, termStarts[b + 1]! - termStarts[b]!);
+  const rarer = Math.min(claimsWith(index, a), claimsWith(index, b));
   if (rarer < rule.statements) return false;
-  return statementsWithBoth(index, a, b) >= rule.together * rarer;
+  return claimsWithBoth(index, a, b) >= rule.together * rarer;
 }
 
 /** The fixed pairs among adjacent terms (positions in `termKeys`, reading order), each once, as [a, b]. */

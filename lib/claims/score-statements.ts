@@ -35,8 +35,8 @@ export interface StatementMark {
  * wording is evidence the topic alone does not give. For the same reason the margin over a rival
  * is `phraseMargin` (0.15) when the best statement shares more phrases with the window than the
  * rival does. Neither applies among few statements (`sparse`). Two terms the pool nearly always
- * writes together (`fixedPairs`: the rarer in at least 5 statements, with the other in 60 % of
- * them: "Covid 19", "PCR-Tests") are one piece of evidence and no phrase (`fixed-pairs.ts`).
+ * writes together (`fixedPairs`: the rarer in at least 5 claims' statements, with the other in 60 %
+ * of those claims: "Covid 19", "PCR-Tests") are one piece of evidence and no phrase (`fixed-pairs.ts`).
  */
 export const THRESHOLDS = {
   coverage: 0.5,
