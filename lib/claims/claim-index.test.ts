@@ -73,8 +73,7 @@ describe('claim index', () => {
     expect(claimIds(index, post, 'pa')).toEqual(['ielts-deportations']);
     // Each statement in its declared language's script stays in it.
     expect(index.claims.languages).toEqual(['en', 'pa']);
-    const languageOf = (claim: number) =>
-      index.claims.languages[index.claims.statementLanguage[claim]!];
+    const languageOf = (claim: number) => index.claims.languages[index.claims.statementLanguage[claim]!];
     expect([0, 1, 2].map(languageOf)).toEqual(['en', 'pa', 'en']);
   });
 });
