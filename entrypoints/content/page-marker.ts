@@ -106,7 +106,7 @@ export class PageMarker {
       this.painter.clear();
       this.events.ownChangesMade();
     }
-    const collector = new TextBlockCollector(detection.roots);
+    const collector = new TextBlockCollector(detection.roots, detection.skipped);
     // Reading starts in the slice that found the article when it has time left: waiting for the
     // next idle period first put 20-40 ms before the marks on a busy machine (pagecost). A
     // slice that detection used up (a huge page) ends here, or it becomes a long task.
