@@ -60,6 +60,14 @@ export default defineContentScript({
         // Watched from DOMContentLoaded, a page adding anything meanwhile (an ad, a banner)
         // made a second analysis of the whole page (pagecost2).
         read: () => watcher.start(),
+        // Hover and keyboard only once there is something to reach: most pages get no marks,
+        // and a pointer listener there ran for every move of the reader's mouse.
+        marked: () => {
+          if (!running) return;
+          cards.start();
+          if (!hearingCommands) browser.runtime.onMessage.addListener(onMessage);
+          hearingCommands = true;
+        },
         notArticle: (reason) => {
           // Said once per reason, not on every re-analysis of a changing page.
           if (reason === reportedReason) return;
@@ -86,13 +94,13 @@ export default defineContentScript({
     const stepper = new MarkStepper(() => marker.marks);
 
     let running = false;
+    let hearingCommands = false;
     const applySettings = () => {
       const on = !isSiteDisabled(settings, location.hostname);
       marker.setStyle(settings.markStyle);
       if (on === running) return;
       running = on;
       if (on) {
-        cards.start();
         void marker.refresh().catch(reportFailure);
       } else {
         // Switched off for this site: every mark goes at once, the page is as it was.
@@ -124,7 +132,6 @@ export default defineContentScript({
       flashMark(mark, document, ctx.signal);
     };
     browser.storage.onChanged.addListener(onStorageChanged);
-    browser.runtime.onMessage.addListener(onMessage);
 
     ctx.onInvalidated(() => {
       browser.storage.onChanged.removeListener(onStorageChanged);

@@ -7,7 +7,7 @@ import type { Mark } from '@/lib/highlight/mark';
 import { rangeFor } from '@/lib/highlight/ranges';
 import type { ContentTextMatch } from '@/lib/messaging/content-parse';
 import type { MarkStyle } from '@/lib/settings';
-import { nextIdleSlice, nextSlice } from './idle';
+import { firstSlice, nextSlice } from './idle';
 
 /**
  * One page's marks: finds the article, reads its text in idle slices, asks the background for
@@ -53,6 +53,8 @@ export interface PageMarkerEvents {
   read(): void;
   /** The page was read and is not an article: the popup tells the reader why. */
   notArticle(code: NotArticleCode): void;
+  /** Marks were painted: from here on the pointer and the keyboard can reach them. */
+  marked(): void;
 }
 
 export class PageMarker {
@@ -89,7 +91,7 @@ export class PageMarker {
   async refresh(): Promise<void> {
     const run = ++this.run;
     const stale = () => run !== this.run;
-    let shouldYield = await nextIdleSlice();
+    let shouldYield = await firstSlice();
     if (stale()) return;
     const detection = detectArticle(this.doc);
     this.detection = detection;
@@ -106,7 +108,7 @@ export class PageMarker {
       this.painter.clear();
       this.events.ownChangesMade();
     }
-    const collector = new TextBlockCollector(detection.roots);
+    const collector = new TextBlockCollector(detection.roots, detection.skipped);
     // Reading starts in the slice that found the article when it has time left: waiting for the
     // next idle period first put 20-40 ms before the marks on a busy machine (pagecost). A
     // slice that detection used up (a huge page) ends here, or it becomes a long task.
@@ -187,5 +189,6 @@ export class PageMarker {
       : new ElementPainter(this.doc, this.style);
     this.current = this.painter.paint(marks);
     this.events.ownChangesMade();
+    if (this.current.length > 0) this.events.marked();
   }
 }

@@ -1,4 +1,4 @@
-import { isInsideSkipped } from './boilerplate';
+import { isInsideSkipped, type SkipMemo } from './boilerplate';
 
 /**
  * Finds the element that holds an article's body by text density, the way Mozilla Readability
@@ -31,12 +31,14 @@ function linkChars(element: Element): number {
   return total;
 }
 
-/** Prose paragraphs of the page outside page chrome, in document order. */
-export function proseParagraphs(doc: Document): Paragraph[] {
+/**
+ * Prose paragraphs of the page outside page chrome, in document order. `seen` keeps what was
+ * learnt about their ancestors (relative to the document's body) for the text collection.
+ */
+export function proseParagraphs(doc: Document, seen: SkipMemo = new Map()): Paragraph[] {
   const body = doc.body;
   if (!body) return [];
   const found: Paragraph[] = [];
-  const seen = new Map<Element, boolean>();
   for (const element of body.querySelectorAll('p')) {
     const chars = element.textContent?.trim().length ?? 0;
     if (chars < MIN_PARAGRAPH_CHARS) continue;

@@ -92,11 +92,14 @@ export function isSkippedElement(element: Element): boolean {
   return FURNITURE_WORD.test(words) && !STORY_WORD.test(words) && !element.querySelector('h1');
 }
 
+/** Per element: whether it or an ancestor below the root it was tested against is skipped. */
+export type SkipMemo = Map<Element, boolean>;
+
 /**
  * True when the node or one of its ancestors up to (not including) `root` is skipped. Pass the
  * same `seen` map for many nodes of one page: their ancestors are then tested once each.
  */
-export function isInsideSkipped(node: Node, root: Element, seen = new Map<Element, boolean>()): boolean {
+export function isInsideSkipped(node: Node, root: Element, seen: SkipMemo = new Map()): boolean {
   const path: Element[] = [];
   let skipped = false;
   for (

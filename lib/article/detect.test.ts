@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from './detect';
+import { collectTextBlocks } from './text-blocks';
 
 const prose =
   'Officials who took part in the talks described them as slow but serious, and said the next round ' +
@@ -46,6 +47,25 @@ describe('detectArticle', () => {
     }
   });
 
+  it('says no to a search results page that echoes the query in its search field', () => {
+    // heise's search form (news/heise of the corpus): a text input in `form role="search"`,
+    // empty on its articles; a results page under another address shows the query in it.
+    const form = (value: string) =>
+      '<form role="search" action="/mac-and-i/suche/"><fieldset>' +
+      `<input type="text" name="q" value="${value}" class="search_text" />` +
+      '<input type="hidden" name="rm" value="search" /></fieldset></form>';
+    const og = '<meta property="og:type" content="article" />';
+    expect(detectArticle(page(og, form('') + articleBody)).isArticle).toBe(true);
+    expect(detectArticle(page(og, form('Blinken') + articleBody))).toMatchObject({
+      isArticle: false,
+      code: 'search-page',
+    });
+    // lemonde-1's search box is a search input outside any search form.
+    const box = (value: string) => `<input type="search" name="keywords" value="${value}" />`;
+    expect(detectArticle(page(og, box('') + articleBody)).isArticle).toBe(true);
+    expect(detectArticle(page(og, box('Blinken') + articleBody)).isArticle).toBe(false);
+  });
+
   it('says no to a page without a body of prose', () => {
     const detection = detectArticle(
       page(
@@ -69,6 +89,24 @@ describe('detectArticle', () => {
     const others = `<ul>${'<li><a href="/other">Another story of the day, read it next</a></li>'.repeat(20)}</ul>`;
     const apart = detectArticle(page('', `<main>${headline}${others}${story}</main>`));
     expect(apart.roots.map((root) => root.tagName)).toEqual(['H1', 'DIV']);
+  });
+
+  it('reads the same text going on from the detection memo, also for a headline inside page chrome', () => {
+    // Pages put an <h1> in their banner (msn's logo sits in `<header role="banner"><h1>`): the
+    // text collection goes on from detection's memo only for roots outside skipped boxes.
+    const story = `<div class="story"><p>${prose}</p><p>${prose}</p><p>${prose}</p></div>`;
+    const others = `<ul>${'<li><a href="/other">Another story of the day, read it next</a></li>'.repeat(20)}</ul>`;
+    const detection = detectArticle(
+      page(
+        '',
+        `<header role="banner"><h1>Talks resume <b>next week</b> in Geneva</h1></header>${others}${story}`,
+      ),
+    );
+    if (!detection.isArticle) throw new Error(detection.reason);
+    expect(detection.roots.map((root) => root.tagName)).toEqual(['H1', 'DIV']);
+    const texts = collectTextBlocks(detection.roots, detection.skipped).map((block) => block.text);
+    expect(texts).toEqual(collectTextBlocks(detection.roots).map((block) => block.text));
+    expect(texts[0]).toBe('Talks resume next week in Geneva');
   });
 
   it('accepts an article at a story URL', () => {

@@ -1,5 +1,5 @@
 import { findBody, proseParagraphs } from './body-region';
-import { isSkippedElement } from './boilerplate';
+import { isSkippedElement, type SkipMemo } from './boilerplate';
 import type { NotArticleCode } from './not-article-reasons';
 import { type PageSignals, readPageSignals } from './page-signals';
 
@@ -18,6 +18,11 @@ export type ArticleDetection =
       /** What to read, in document order: the region, and the headline when it lies outside. */
       roots: Element[];
       reason: string;
+      /**
+       * What detection learnt of which elements are page chrome, relative to the document's
+       * body: the text collection goes on from it instead of testing the same ancestors again.
+       */
+      skipped: SkipMemo;
     }
   | { isArticle: false; region: null; roots: []; reason: string; code: NotArticleCode };
 
@@ -61,13 +66,30 @@ function isIndexUrl(url: URL): boolean {
   return segments.length <= 1 && !/[\d_-]|\.s?html?$/.test(segments[0] ?? '');
 }
 
+/**
+ * The page's first search field: a search input, or a text input of a search form. Read from
+ * the page's few inputs: a selector that matches none (most articles) scanned every element.
+ */
+function searchField(doc: Document): HTMLInputElement | undefined {
+  for (const input of doc.getElementsByTagName('input')) {
+    const type = input.getAttribute('type')?.toLowerCase();
+    if (type === 'search') return input;
+    if ((type === undefined || type === 'text') && input.closest('form[role="search"]')) return input;
+  }
+  return undefined;
+}
+
 /** Why the page is of a kind that is never a news article, or undefined. */
 function nonArticleKind(
   doc: Document,
   signals: PageSignals,
 ): { reason: string; code: NotArticleCode } | undefined {
   const has = (set: Set<string>) => [...signals.types].some((type) => set.has(type));
-  if (signals.generator.includes('mediawiki') || doc.querySelector('#mw-content-text, body.mediawiki')) {
+  if (
+    signals.generator.includes('mediawiki') ||
+    doc.getElementById('mw-content-text') ||
+    doc.body?.classList.contains('mediawiki')
+  ) {
     return { reason: 'an encyclopedia or wiki page', code: 'encyclopedia' };
   }
   if (has(FORUM_TYPES) || FORUM_SOFTWARE.test(signals.generator)) {
@@ -77,10 +99,7 @@ function nonArticleKind(
     return { reason: 'a product page', code: 'product' };
   if (has(LISTING_TYPES)) return { reason: 'an index, search or profile page', code: 'index-page' };
   // Search result pages echo the query in their search field; articles leave it empty.
-  const searchField = doc.querySelector<HTMLInputElement>(
-    'input[type="search"], form[role="search"] input[type="text"], form[role="search"] input:not([type])',
-  );
-  if (searchField?.value.trim()) return { reason: 'a search results page', code: 'search-page' };
+  if (searchField(doc)?.value.trim()) return { reason: 'a search results page', code: 'search-page' };
   const url = signals.canonical ?? new URL(doc.URL);
   if (url.protocol.startsWith('http') && isIndexUrl(url)) {
     return { reason: 'an index page (front page, section, tag or search)', code: 'index-page' };
@@ -160,7 +179,8 @@ export function detectArticle(doc: Document): ArticleDetection {
   const signals = readPageSignals(doc);
   const kind = nonArticleKind(doc, signals);
   if (kind) return no(`this is ${kind.reason}`, kind.code);
-  const body = findBody(doc, proseParagraphs(doc));
+  const skipped: SkipMemo = new Map();
+  const body = findBody(doc, proseParagraphs(doc, skipped));
   if (!body || body.proseChars < MIN_BODY_CHARS || body.paragraphs < MIN_BODY_PARAGRAPHS) {
     return no('no body of prose long enough for an article', 'too-little-text');
   }
@@ -171,5 +191,6 @@ export function detectArticle(doc: Document): ArticleDetection {
     region: body.element,
     roots: readingRoots(body.element, body.proseChars, doc),
     reason: evidence,
+    skipped,
   };
 }

@@ -1,4 +1,4 @@
-import { isInsideSkipped } from './boilerplate';
+import { isInsideSkipped, type SkipMemo } from './boilerplate';
 
 /**
  * Turns an article region into plain-text blocks that remember where each character lives in
@@ -76,11 +76,19 @@ export class TextBlockCollector {
   private walker: TreeWalker | undefined;
   private current: TextBlock | undefined;
   /** Per element: inside a skipped subtree or not, each element tested once. */
-  private readonly skipped = new Map<Element, boolean>();
+  private skipped: SkipMemo = new Map();
   /** Per parent element: the block it belongs to. */
   private readonly blockOfParent = new Map<Element, Element>();
 
-  constructor(private readonly roots: Element[]) {}
+  /**
+   * `known`: the detection's memo of skipped elements, relative to the document's body
+   * (ArticleDetection). It holds for a root none of whose ancestors is skipped — the body
+   * region always, the headline not always — so the article's ancestors are not tested again.
+   */
+  constructor(
+    private readonly roots: Element[],
+    private readonly known?: SkipMemo,
+  ) {}
 
   step(shouldYield: () => boolean): boolean {
     let visited = 0;
@@ -101,6 +109,10 @@ export class TextBlockCollector {
   }
 
   private walkerFor(root: Element): TreeWalker {
+    const body = root.ownerDocument.body;
+    const shared = this.known && body?.contains(root) && !isInsideSkipped(root, body, this.known);
+    if (shared) this.skipped = this.known!;
+    else if (this.skipped === this.known) this.skipped = new Map();
     // Text nodes only, without a filter callback: calling into JavaScript for every element
     // costs more than testing each text node's parent against the memo below.
     return root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -142,8 +154,8 @@ export class TextBlockCollector {
 }
 
 /** All blocks at once: for small regions and tests. */
-export function collectTextBlocks(roots: Element | Element[]): TextBlock[] {
-  const collector = new TextBlockCollector(Array.isArray(roots) ? roots : [roots]);
+export function collectTextBlocks(roots: Element | Element[], known?: SkipMemo): TextBlock[] {
+  const collector = new TextBlockCollector(Array.isArray(roots) ? roots : [roots], known);
   collector.step(() => false);
   return collector.blocks;
 }

@@ -55,8 +55,11 @@ export async function detectorScript(): Promise<string> {
         import { collectTextBlocks } from './lib/article/text-blocks';
         globalThis.__sourceContextDetection = () => {
           const detection = detectArticle(document);
-          const blocks = detection.isArticle ? collectTextBlocks(detection.roots) : [];
-          return { isArticle: detection.isArticle, reason: detection.reason, text: blocks.map((b) => b.text).join('\\n') };
+          if (!detection.isArticle) return { isArticle: false, reason: detection.reason, text: '', textAfresh: '' };
+          // As the content script reads, going on from what detection learnt; and afresh.
+          const text = collectTextBlocks(detection.roots, detection.skipped).map((b) => b.text).join('\\n');
+          const textAfresh = collectTextBlocks(detection.roots).map((b) => b.text).join('\\n');
+          return { isArticle: true, reason: detection.reason, text, textAfresh };
         };`,
       resolveDir: resolve(import.meta.dirname, '../..'),
       loader: 'ts',
@@ -74,6 +77,8 @@ export interface DetectionResult {
   reason: string;
   /** The text the extension would read: its blocks joined by newlines. */
   text: string;
+  /** The same, read without the detection's memo of skipped elements. */
+  textAfresh: string;
 }
 
 export async function launchPlainChromium(): Promise<Browser> {

@@ -61,6 +61,8 @@ for (const corpusPage of pages) {
     const result = await runDetection(page, script);
     expect(result.isArticle, result.reason).toBe(expected.isArticle);
     expect(result.reason.length).toBeGreaterThan(0);
+    // Going on from what detection learnt about page chrome reads exactly what reading afresh does.
+    expect(result.text).toBe(result.textAfresh);
     if (expected.isArticle) {
       const readability = await page.evaluate(
         (html) => new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '',
