@@ -29,6 +29,11 @@ export class Int32Chunks {
     return this.chunks[index >>> CHUNK_BITS]![index & (CHUNK - 1)]!;
   }
 
+  /** Replaces the value at `index` (below `length`). */
+  set(index: number, value: number): void {
+    this.chunks[index >>> CHUNK_BITS]![index & (CHUNK - 1)] = value;
+  }
+
   /** All values in one array of `length`. */
   *toArraySteps(): Steps<Int32Array> {
     const all = new Int32Array(this.length);
