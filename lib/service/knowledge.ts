@@ -114,7 +114,11 @@ export class Knowledge {
     const compiler = new IndexCompiler();
     const claims: ClaimRecord[] = [];
     let base: number | undefined;
-    let complete = false;
+    /**
+     * The index, finished as soon as the last shard has passed and been checked: the last block
+     * writes and the swap then run beside the table's build instead of before it (issue 16).
+     */
+    let finished: { base: number; index: Promise<CompiledIndex> } | undefined;
     const db = this.db;
     const addStored = () => this.addStored(compiler, claims, slicer, packId);
     async function* passing(): AsyncGenerator<readonly PackRecord[]> {
@@ -130,16 +134,20 @@ export class Knowledge {
         }
         yield records;
       }
-      complete = true;
+      if (base === undefined) return;
+      finished = { base, index: runInSlices(compiler.finishSteps(claims), slicer) };
+      // Observed by `committed`; an install that fails after this point never asks for it.
+      finished.index.catch(() => undefined);
     }
     const committed = async () => {
-      if (!complete || base === undefined) return;
+      if (finished === undefined) return;
+      const { index } = finished;
       const version = await dataVersion(this.db);
-      if (version !== base + 1 || this.building) return;
+      if (version !== finished.base + 1 || this.building) return;
       this.building = (async () => {
-        const index = await runInSlices(compiler.finishSteps(claims), slicer);
-        this.cached = { version, index };
-        return this.save(version, index);
+        const compiled = await index;
+        this.cached = { version, index: compiled };
+        return this.save(version, compiled);
       })().finally(() => {
         this.building = undefined;
       });
