@@ -12,7 +12,7 @@ import {
   postingKind,
   withNeedsSupport,
 } from './compiled-index';
-import { Int32Chunks } from './int32-chunks';
+import { CHUNK, Int32Chunks } from './int32-chunks';
 
 /** Table slots per key: linear probing stays short at this load and the table stays small. */
 const LOAD_FACTOR = 0.85;
@@ -42,6 +42,11 @@ export class FormColumns {
     this.key1.push(key1);
     this.key2.push(key2);
     this.posting.push(posting);
+  }
+
+  /** The chunks holding form `form`'s keys (at `form % CHUNK`): loops in order read them directly. */
+  keyChunks(form: number): [key1: Int32Array, key2: Int32Array] {
+    return [this.key1.chunkOf(form), this.key2.chunkOf(form)];
   }
 
   key1At(form: number): number {
@@ -106,10 +111,12 @@ export function* estimateKeysSteps(forms: FormColumns): Steps<number> {
   const shift = 32 - Math.log2(bits);
   const bitmap = new Int32Array(bits / 32);
   yield* touchSteps(bitmap);
+  let [key1, key2] = forms.keyChunks(0);
   for (let form = 0; form < forms.count; form++) {
+    if (form % CHUNK === 0) [key1, key2] = forms.keyChunks(form);
     if (form % ESTIMATE_FORMS_PER_STEP === 0) yield;
-    const bit =
-      Math.imul(forms.key1At(form) ^ Math.imul(forms.key2At(form), 0x9e3779b1), 0x85ebca6b) >>> shift;
+    const at = form % CHUNK;
+    const bit = Math.imul(key1[at]! ^ Math.imul(key2[at]!, 0x9e3779b1), 0x85ebca6b) >>> shift;
     bitmap[bit >>> 5]! |= 1 << (bit & 31);
   }
   let zeros = 0;
@@ -152,10 +159,12 @@ function* placeSteps(forms: FormColumns, slotCount: number): Steps<Placed | unde
   const next = new Int32Array(forms.count);
   const maxKeys = Math.floor(slotCount * MAX_LOAD);
   let keyCount = 0;
+  let [key1, key2] = forms.keyChunks(0);
   for (let form = 0; form < forms.count; form++) {
+    if (form % CHUNK === 0) [key1, key2] = forms.keyChunks(form);
     if (form % SLOTS_PER_STEP === 0) yield;
-    const wanted = fingerprintOf(forms.key2At(form)) | 0;
-    let slot = homeSlot(forms.key1At(form), slotCount);
+    const wanted = fingerprintOf(key2[form % CHUNK]!) | 0;
+    let slot = homeSlot(key1[form % CHUNK]!, slotCount);
     while (slots[slot * 2] !== 0 && slots[slot * 2] !== wanted) slot = slot + 1 === slotCount ? 0 : slot + 1;
     if (slots[slot * 2] === 0) {
       if (keyCount === maxKeys) return undefined;
