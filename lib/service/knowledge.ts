@@ -114,11 +114,7 @@ export class Knowledge {
     const compiler = new IndexCompiler();
     const claims: ClaimRecord[] = [];
     let base: number | undefined;
-    /**
-     * The index, finished as soon as the last shard has passed and been checked: the last block
-     * writes and the swap then run beside the table's build instead of before it (issue 16).
-     */
-    let finished: { base: number; index: Promise<CompiledIndex> } | undefined;
+    let complete = false;
     const db = this.db;
     const addStored = () => this.addStored(compiler, claims, slicer, packId);
     async function* passing(): AsyncGenerator<readonly PackRecord[]> {
@@ -134,20 +130,16 @@ export class Knowledge {
         }
         yield records;
       }
-      if (base === undefined) return;
-      finished = { base, index: runInSlices(compiler.finishSteps(claims), slicer) };
-      // Observed by `committed`; an install that fails after this point never asks for it.
-      finished.index.catch(() => undefined);
+      complete = true;
     }
     const committed = async () => {
-      if (finished === undefined) return;
-      const { index } = finished;
+      if (!complete || base === undefined) return;
       const version = await dataVersion(this.db);
-      if (version !== finished.base + 1 || this.building) return;
+      if (version !== base + 1 || this.building) return;
       this.building = (async () => {
-        const compiled = await index;
-        this.cached = { version, index: compiled };
-        return this.save(version, compiled);
+        const index = await runInSlices(compiler.finishSteps(claims), slicer);
+        this.cached = { version, index };
+        return this.save(version, index);
       })().finally(() => {
         this.building = undefined;
       });
