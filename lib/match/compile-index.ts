@@ -198,12 +198,14 @@ export class IndexCompiler {
       // Мария Шевченко are both "Marija Schewtschenko" in German): one in five spellings of a
       // million generated aliases repeated one already added, with the same posting, which the
       // table merged away after it was scanned and stored (issue 16).
-      const spelled = new Set<string>();
+      // A short list, not a Set: with a Set per person, two to four of an install's major GCs
+      // took 50–67 ms of Chromium's worker (issue 11's limit is 50), with the list at most one.
+      const spelled: string[] = [];
       for (const [language, list] of Object.entries(entity[field] ?? {}))
         for (const form of list)
           for (const latin of latinSpellings(form, language, this.spellings)) {
-            if (spelled.has(latin)) continue;
-            spelled.add(latin);
+            if (spelled.includes(latin)) continue;
+            spelled.push(latin);
             if (kind === FormKind.short && letterCount(latin) < MIN_ALONE_LETTERS) continue;
             this.addForm(latin, index, kind, {
               generated: true,
