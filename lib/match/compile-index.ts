@@ -194,9 +194,18 @@ export class IndexCompiler {
     }
     // People only: organisations and outlets keep their own Latin names ("Більд" is "Bild").
     for (const [field, kind] of entity.type === 'person' ? PERSON_NAME_FIELDS : []) {
+      // The Ukrainian and Russian forms of a name often spell the same in Latin (Марія and
+      // Мария Шевченко are both "Marija Schewtschenko" in German): one in five spellings of a
+      // million generated aliases repeated one already added, with the same posting, which the
+      // table merged away after it was scanned and stored (issue 16).
+      // A short list, not a Set: with a Set per person, two to four of an install's major GCs
+      // took 50–67 ms of Chromium's worker (issue 11's limit is 50), with the list at most one.
+      const spelled: string[] = [];
       for (const [language, list] of Object.entries(entity[field] ?? {}))
         for (const form of list)
           for (const latin of latinSpellings(form, language, this.spellings)) {
+            if (spelled.includes(latin)) continue;
+            spelled.push(latin);
             if (kind === FormKind.short && letterCount(latin) < MIN_ALONE_LETTERS) continue;
             this.addForm(latin, index, kind, {
               generated: true,
@@ -317,11 +326,12 @@ export class IndexCompiler {
    * Flags the forms in `columns` as needing support. In steps: the common full names of a
    * million generated aliases, flagged in one go, held Chromium's worker for 120 ms (issue 11).
    */
-  private *needSupportSteps(posting: Uint32Array, columns: ArrayLike<number>): Steps<void> {
+  private *needSupportSteps(columns: ArrayLike<number>): Steps<void> {
+    const { forms } = this;
     for (let at = 0; at < columns.length; at++) {
       if (at % COLUMNS_PER_STEP === 0) yield;
       const column = columns[at]!;
-      posting[column] = withNeedsSupport(posting[column]!);
+      forms.setPosting(column, withNeedsSupport(forms.postingAt(column)));
     }
   }
 
@@ -335,17 +345,17 @@ export class IndexCompiler {
         const [entity, surname, prominent] = this.pendingSurnames[at]!;
         this.addForm(surname, entity, FormKind.short, { prominent });
       }
-    const forms = yield* this.forms.toKeysSteps();
+    const { forms } = this;
     // "Biden" alone is no one in particular once the store knows two Bidens.
     for (let at = 0; at < this.prominentForms.length; at += 2) {
       const column = this.prominentForms[at]!;
       if (this.sharedSurnames.has(this.prominentForms[at + 1]!)) {
-        forms.posting[column] = withoutProminence(forms.posting[column]!);
+        forms.setPosting(column, withoutProminence(forms.postingAt(column)));
       }
     }
     if (large) {
-      yield* this.needSupportSteps(forms.posting, this.oneWordNames);
-      yield* this.needSupportSteps(forms.posting, yield* commonNameColumnsSteps(this.frequencies));
+      yield* this.needSupportSteps(this.oneWordNames);
+      yield* this.needSupportSteps(yield* commonNameColumnsSteps(this.frequencies));
     }
     const table = yield* buildTable(forms, (entity) => this.people[entity] === true);
     const startBits = yield* bitsetForSteps(this.startHashes);

@@ -1,7 +1,8 @@
 import type { Steps } from '../time-slices';
 
 const CHUNK_BITS = 16;
-const CHUNK = 1 << CHUNK_BITS;
+/** Values per chunk: a loop over the list in order takes the next chunk at each multiple. */
+export const CHUNK = 1 << CHUNK_BITS;
 
 /**
  * A growable list of 32-bit integers in chunks of 65,536. The compiler's form columns doubled
@@ -27,6 +28,16 @@ export class Int32Chunks {
 
   at(index: number): number {
     return this.chunks[index >>> CHUNK_BITS]![index & (CHUNK - 1)]!;
+  }
+
+  /** The chunk holding `index` (its value is at `index % CHUNK`), for loops that read in order. */
+  chunkOf(index: number): Int32Array {
+    return this.chunks[index >>> CHUNK_BITS] ?? this.last;
+  }
+
+  /** Replaces the value at `index` (below `length`). */
+  set(index: number, value: number): void {
+    this.chunks[index >>> CHUNK_BITS]![index & (CHUNK - 1)] = value;
   }
 
   /** All values in one array of `length`. */
