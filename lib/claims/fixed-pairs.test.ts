@@ -52,9 +52,9 @@ describe('fixed pairs', () => {
       'Ich habe 1500 positive Covid 19-Proben getestet, und alle waren nur eine Grippe, keine Spur von Covid.';
     const marked = (thresholds = THRESHOLDS) =>
       findClaims([post], index, [], 'de', thresholds).map((mark) => mark.claim);
-    expect(
-      marked({ ...THRESHOLDS, fixedPairs: { statements: Number.POSITIVE_INFINITY, together: 1 } }),
-    ).toEqual(['de-claim-0']);
+    expect(marked({ ...THRESHOLDS, fixedPairs: { claims: Number.POSITIVE_INFINITY, together: 1 } })).toEqual([
+      'de-claim-0',
+    ]);
     expect(marked()).toEqual([]);
     // A sentence that states the claim keeps its mark: the name is one piece among others.
     expect(

@@ -17,25 +17,15 @@ export interface FixedPairRule {
    * words ("Курской области" in every Russian wording of the starter pack's Kursk claim), which
    * says nothing about how the rest of the world writes them.
    */
-  statements: number;
+  claims: number;
   /** …and together with the other in at least this share of those claims. */
   together: number;
 }
 
-/** How many claims have a statement holding the term (postings are ascending statement numbers, a claim's statements consecutive). */
-function claimsWith(index: ClaimIndex, term: number): number {
-  const { termStarts, termStatements, statementClaim } = index;
-  let claims = 0;
-  let last = -1;
-  for (let at = termStarts[term]!; at < termStarts[term + 1]!; at++) {
-    const claim = statementClaim[termStatements[at]!]!;
-    if (claim !== last) claims++;
-    last = claim;
-  }
-  return claims;
-}
-
-/** How many claims have a statement holding both terms. */
+/**
+ * How many claims have a statement holding both terms (postings are ascending statement numbers,
+ * a claim's statements consecutive); with `a` = `b`, the claims holding the term.
+ */
 function claimsWithBoth(index: ClaimIndex, a: number, b: number): number {
   const { termStarts, termStatements, statementClaim } = index;
   let at = termStarts[a]!;
@@ -61,8 +51,8 @@ function claimsWithBoth(index: ClaimIndex, a: number, b: number): number {
 
 /** Whether two terms (positions in `termKeys`) are a fixed pair in the index's claims. */
 export function isFixedPair(index: ClaimIndex, a: number, b: number, rule: FixedPairRule): boolean {
-  const rarer = Math.min(claimsWith(index, a), claimsWith(index, b));
-  if (rarer < rule.statements) return false;
+  const rarer = Math.min(claimsWithBoth(index, a, a), claimsWithBoth(index, b, b));
+  if (rarer < rule.claims) return false;
   return claimsWithBoth(index, a, b) >= rule.together * rarer;
 }
 

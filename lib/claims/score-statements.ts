@@ -49,7 +49,7 @@ export const THRESHOLDS = {
     { shared: 2, coverage: 0.3 },
   ],
   phraseMargin: 0.15,
-  fixedPairs: { statements: 5, together: 0.6 },
+  fixedPairs: { claims: 5, together: 0.6 },
 };
 export type Thresholds = typeof THRESHOLDS;
 /** A mention of one of the claim's entities weighs like a term found in one statement in ten. */

@@ -49,14 +49,6 @@ export class FormColumns {
     return [this.key1.chunkOf(form), this.key2.chunkOf(form)];
   }
 
-  key1At(form: number): number {
-    return this.key1.at(form);
-  }
-
-  key2At(form: number): number {
-    return this.key2.at(form);
-  }
-
   postingAt(form: number): number {
     return this.posting.at(form) >>> 0;
   }

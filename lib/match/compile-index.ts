@@ -194,12 +194,9 @@ export class IndexCompiler {
     }
     // People only: organisations and outlets keep their own Latin names ("Більд" is "Bild").
     for (const [field, kind] of entity.type === 'person' ? PERSON_NAME_FIELDS : []) {
-      // The Ukrainian and Russian forms of a name often spell the same in Latin (Марія and
-      // Мария Шевченко are both "Marija Schewtschenko" in German): one in five spellings of a
-      // million generated aliases repeated one already added, with the same posting, which the
-      // table merged away after it was scanned and stored (issue 16).
-      // A short list, not a Set: with a Set per person, two to four of an install's major GCs
-      // took 50–67 ms of Chromium's worker (issue 11's limit is 50), with the list at most one.
+      // Марія and Мария Шевченко are both "Marija Schewtschenko" in German: one in five spellings
+      // of a million generated aliases repeated one already added (issue 16). A list, not a Set:
+      // a Set per person made two to four of an install's major GCs take 50–67 ms (issue 11).
       const spelled: string[] = [];
       for (const [language, list] of Object.entries(entity[field] ?? {}))
         for (const form of list)
