@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ClaimRecord, EntityRecord } from '../schema/records';
-import { compileIndex, deserializeIndex, INDEX_FORMAT_VERSION, matchArticle, serializeIndex } from './index';
+import {
+  compileIndex,
+  deserializeIndex,
+  INDEX_FORMAT_VERSION,
+  indexSelfie,
+  matchArticle,
+  serializeIndex,
+} from './index';
 
 const entities = Array.from({ length: 100 }, (_, at) =>
   EntityRecord.parse({
@@ -44,6 +51,20 @@ describe('index selfie', () => {
       'person-7',
       'person-42',
     ]);
+  });
+
+  it('is the same when its parts are copied range by range, across the arrays it is made of', () => {
+    const selfie = indexSelfie(index);
+    // Odd sizes, so parts begin and end inside arrays, in the padding and in the claims.
+    for (const partBytes of [1, 7, 1000, selfie.length]) {
+      const parts: Uint8Array[] = [];
+      for (let start = 0; start < selfie.length; start += partBytes)
+        parts.push(selfie.copy(start, Math.min(selfie.length, start + partBytes)));
+      expect(Buffer.compare(Buffer.concat(parts), serializeIndex(index))).toBe(0);
+    }
+    expect(matchArticle(blocks, deserializeIndex(selfie.copy(0, selfie.length)), { lang: 'de' })).toEqual(
+      expected,
+    );
   });
 
   it('refuses bytes of another format version, so the store rebuilds', () => {

@@ -1,5 +1,4 @@
 import { claimIndexBytes, claimIndexFromBytes } from '../claims/claim-index-bytes';
-import { runToEnd, type Steps } from '../time-slices';
 import type { CompiledIndex } from './compiled-index';
 
 /**
@@ -16,11 +15,18 @@ const HEADER_WORDS = 15;
 const padded = (bytes: number) => (bytes + 3) & ~3;
 
 export function serializeIndex(index: CompiledIndex): Uint8Array {
-  return runToEnd(serializeIndexSteps(index));
+  const selfie = indexSelfie(index);
+  return selfie.copy(0, selfie.length);
 }
 
-/** `serializeIndex` in steps, one array copied per step: with a million aliases it writes 13 MB. */
-export function* serializeIndexSteps(index: CompiledIndex): Steps<Uint8Array> {
+/**
+ * The selfie's length and any range of it, copied from the index's arrays on demand, so the
+ * store writes it part by part without the whole selfie in memory at once (lib/store/parts.ts).
+ */
+export function indexSelfie(index: CompiledIndex): {
+  length: number;
+  copy(start: number, end: number): Uint8Array;
+} {
   const claims = claimIndexBytes(index.claims);
   const { bytes: idBytes, checkpoints, count: entityCount } = index.entityIds;
   const words = [
@@ -50,21 +56,27 @@ export function* serializeIndexSteps(index: CompiledIndex): Steps<Uint8Array> {
     index.endBits.length,
     index.roleKeys.length,
   ]);
-  const size =
-    header.byteLength +
-    words.reduce((sum, array) => sum + array.byteLength, 0) +
-    padded(idBytes.length) +
-    claims.length;
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const array of [header, ...words]) {
-    yield;
-    out.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), offset);
-    offset += array.byteLength;
-  }
-  out.set(idBytes, offset);
-  out.set(claims, offset + padded(idBytes.length));
-  return out;
+  const segments = [
+    ...[header, ...words].map((array) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength)),
+    idBytes,
+    new Uint8Array(padded(idBytes.length) - idBytes.length),
+    claims,
+  ];
+  const length = segments.reduce((sum, segment) => sum + segment.length, 0);
+  return {
+    length,
+    copy(start, end) {
+      const out = new Uint8Array(end - start);
+      let offset = 0;
+      for (const segment of segments) {
+        const from = Math.max(start - offset, 0);
+        const to = Math.min(end - offset, segment.length);
+        if (from < to) out.set(segment.subarray(from, to), offset + from - start);
+        offset += segment.length;
+      }
+      return out;
+    },
+  };
 }
 
 export function deserializeIndex(bytes: Uint8Array): CompiledIndex {

@@ -5,5 +5,5 @@
 
 export { compileIndex, IndexCompiler } from './compile-index';
 export type { CompiledIndex } from './compiled-index';
-export { deserializeIndex, INDEX_FORMAT_VERSION, serializeIndex, serializeIndexSteps } from './index-selfie';
+export { deserializeIndex, INDEX_FORMAT_VERSION, indexSelfie, serializeIndex } from './index-selfie';
 export { ArticleMemory, type MatchOptions, matchArticle } from './match-article';

@@ -4,8 +4,8 @@ import {
   deserializeIndex,
   INDEX_FORMAT_VERSION,
   IndexCompiler,
+  indexSelfie,
   matchArticle,
-  serializeIndexSteps,
 } from '../match';
 import type { Details, MatchKind, Provenance, TextMatch } from '../messaging/protocol';
 import type { ClaimRecord, PackRecord, SourceRecord } from '../schema/records';
@@ -54,12 +54,11 @@ export class Knowledge {
 
   /** Stores `index` as the selfie of data version `version`. */
   private async save(version: number, index: CompiledIndex): Promise<CompiledIndex> {
-    await saveCompiledIndex(this.db, {
-      key: INDEX_KEY,
-      formatVersion: INDEX_FORMAT_VERSION,
-      sourceKey: String(version),
-      bytes: await runInSlices(serializeIndexSteps(index)),
-    });
+    await saveCompiledIndex(
+      this.db,
+      { key: INDEX_KEY, formatVersion: INDEX_FORMAT_VERSION, sourceKey: String(version) },
+      indexSelfie(index),
+    );
     return index;
   }
 
@@ -138,6 +137,8 @@ export class Knowledge {
       if (version !== base + 1 || this.building) return;
       this.building = (async () => {
         const index = await runInSlices(compiler.finishSteps(claims), slicer);
+        // In the index now: not kept alive through the selfie's writes (see IndexCompiler.letGo).
+        claims.length = 0;
         this.cached = { version, index };
         return this.save(version, index);
       })().finally(() => {

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadCompiledIndex, saveCompiledIndex } from './compiled-index';
 import { KnowledgeDatabase } from './database';
+import { bytesSource } from './parts';
 
 let db: KnowledgeDatabase;
 beforeEach(() => {
@@ -9,7 +10,7 @@ beforeEach(() => {
 
 const bytesOf = (length: number, seed: number) => Uint8Array.from({ length }, (_, at) => (at * seed) & 0xff);
 const save = (bytes: Uint8Array, sourceKey = '7') =>
-  saveCompiledIndex(db, { key: 'index', formatVersion: 2, sourceKey, bytes }, 1000);
+  saveCompiledIndex(db, { key: 'index', formatVersion: 2, sourceKey }, bytesSource(bytes), 1000);
 
 describe('the stored selfie', () => {
   it('comes back whole from its parts', async () => {

@@ -1,5 +1,5 @@
 import type { KnowledgeDatabase } from '../store/database';
-import { joinParts, keyOfPart, partKey, writeParts } from '../store/parts';
+import { bytesSource, joinParts, keyOfPart, partKey, writeParts } from '../store/parts';
 import type { ShardCache, SyncStateStore } from './ports';
 import { SyncState } from './sync-state';
 
@@ -33,7 +33,7 @@ export function shardCache(db: KnowledgeDatabase): ShardCache {
       ),
     put: (sha256, bytes) =>
       db.transaction('rw', db.shards, () =>
-        writeParts(bytes, (part, slice, parts) =>
+        writeParts(bytesSource(bytes), (part, slice, parts) =>
           db.shards.put(
             part === 0 ? { sha256, bytes: slice, parts } : { sha256: partKey(sha256, part), bytes: slice },
           ),
