@@ -8,6 +8,7 @@ import {
   scaleOf,
   suffixScaleOf,
 } from './amounts';
+import { splitsCompounds } from './compounds';
 import { LETTER, MARK, runEnd, widthAt } from './letter-runs';
 import { stem } from './stemmers';
 import { isStopWord } from './stop-words';
@@ -20,6 +21,10 @@ export interface Term {
   /** The text as written, for the card's "matched: …". */
   start: number;
   end: number;
+  /** A word's stem as its key is made, where the language writes closed compounds (`compounds.ts`). */
+  stem?: string;
+  /** There too, after a hyphen: the stem of the word and the one before written closed ("Corona-Virus"). */
+  closed?: string;
 }
 
 // Digits with thousands groups or a decimal part, an optional glued scale ("5bn", "100k"), read
@@ -46,26 +51,28 @@ interface Token {
   suffix?: string;
   /** A word's term key, 0 when it is a function word or a single letter. */
   key?: number;
+  stem?: string;
+  closed?: string;
 }
 
 /** A word as written, lower-cased (NFC), and its term key in a language (0: no term of its own). */
 interface Word {
   text: string;
   key: number;
+  /** The stem the key is made of, kept where the language writes closed compounds. */
+  stem?: string;
 }
 
 /** A currency word is its currency; a function word or a single letter is no term. */
-function wordKey(text: string, language: string | undefined): number {
-  const currency = currencyOf(text);
-  if (currency !== undefined) return termKey(currency);
-  if (text.length < 2 || isStopWord(text, language)) return 0;
-  return termKey(`w${foldText(stem(text, language)).replace(/ /gu, '')}`);
-}
-
-const wordOf = (written: string, language: string | undefined): Word => {
+function wordOf(written: string, language: string | undefined): Word {
   const text = written.normalize('NFC').toLowerCase();
-  return { text, key: wordKey(text, language) };
-};
+  const currency = currencyOf(text);
+  if (currency !== undefined) return { text, key: termKey(currency) };
+  if (text.length < 2 || isStopWord(text, language)) return { text, key: 0 };
+  const stemmed = foldText(stem(text, language)).replace(/ /gu, '');
+  const key = termKey(`w${stemmed}`);
+  return splitsCompounds(language) ? { text, key, stem: stemmed } : { text, key };
+}
 
 /** Scripts written without spaces between words: a run of their letters is a phrase, not a word. */
 const UNSPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
@@ -133,7 +140,35 @@ function pushRun(
   }
   if (word === UNSPACED_RUN) pushSegments(tokens, text.slice(start, end), offset + start, language);
   else
-    tokens.push({ kind: 'word', text: word.text, key: word.key, start: offset + start, end: offset + end });
+    tokens.push({
+      kind: 'word',
+      text: word.text,
+      key: word.key,
+      start: offset + start,
+      end: offset + end,
+      stem: word.stem,
+    });
+}
+
+/** `-`, `‐`, `‑`: a hyphen that joins two words. */
+const isHyphen = (code: number) => code === 0x2d || code === 0x2010 || code === 0x2011;
+
+/**
+ * The stem of a hyphenated pair written closed, where the language writes compounds closed:
+ * "Corona-Virus" is the statements' "Coronavirus" (`compounds.ts`).
+ */
+function closedStem(
+  tokens: Token[],
+  text: string,
+  start: number,
+  offset: number,
+  language: string | undefined,
+) {
+  const word = tokens[tokens.length - 1]!;
+  const before = tokens[tokens.length - 2];
+  if (word.stem === undefined || before?.stem === undefined || !isHyphen(text.charCodeAt(start - 1))) return;
+  if (before.end !== offset + start - 1) return;
+  word.closed = foldText(stem(before.text + word.text, language)).replace(/ /gu, '');
 }
 
 /** `$ € £ %`. */
@@ -163,6 +198,7 @@ function tokensOf(text: string, offset: number, language: string | undefined): T
     const end = runEnd(text, at, LETTER | MARK);
     if (end > at) {
       pushRun(tokens, text, at, end, offset, language, runs);
+      closedStem(tokens, text, at, offset, language);
       at = end;
     } else if (isSymbol(code)) {
       tokens.push({ kind: 'symbol', text: text[at]!, start: offset + at, end: offset + at + 1 });
@@ -218,7 +254,10 @@ export function termsOf(text: string, language: string | undefined, offset = 0):
     // "US-Dollar", "US $": the country is part of the currency's name, not evidence of its own.
     const next = tokens[at + 1];
     if (token.text === 'us' && next && currencyOf(next.text) !== undefined) continue;
-    terms.push({ key: token.key, start: token.start, end: token.end });
+    const term: Term = { key: token.key, start: token.start, end: token.end };
+    if (token.stem !== undefined) term.stem = token.stem;
+    if (token.closed !== undefined) term.closed = token.closed;
+    terms.push(term);
   }
   return terms;
 }
