@@ -154,21 +154,17 @@ function pushRun(
 const isHyphen = (code: number) => code === 0x2d || code === 0x2010 || code === 0x2011;
 
 /**
- * The stem of a hyphenated pair written closed, where the language writes compounds closed:
- * "Corona-Virus" is the statements' "Coronavirus" (`compounds.ts`).
+ * Where the language writes compounds closed, the stem of two words a hyphen joins written
+ * closed: "Corona-Virus" is the statements' "Coronavirus" (`compounds.ts`).
  */
-function closedStem(
-  tokens: Token[],
-  text: string,
-  start: number,
-  offset: number,
-  language: string | undefined,
-) {
-  const word = tokens[tokens.length - 1]!;
-  const before = tokens[tokens.length - 2];
-  if (word.stem === undefined || before?.stem === undefined || !isHyphen(text.charCodeAt(start - 1))) return;
-  if (before.end !== offset + start - 1) return;
-  word.closed = foldText(stem(before.text + word.text, language)).replace(/ /gu, '');
+function joinHyphenated(tokens: Token[], text: string, offset: number, language: string | undefined) {
+  for (let at = 1; at < tokens.length; at++) {
+    const before = tokens[at - 1]!;
+    const token = tokens[at]!;
+    if (token.stem === undefined || before.stem === undefined || before.end !== token.start - 1) continue;
+    if (isHyphen(text.charCodeAt(token.start - 1 - offset)))
+      token.closed = foldText(stem(before.text + token.text, language)).replace(/ /gu, '');
+  }
 }
 
 /** `$ € £ %`. */
@@ -198,13 +194,13 @@ function tokensOf(text: string, offset: number, language: string | undefined): T
     const end = runEnd(text, at, LETTER | MARK);
     if (end > at) {
       pushRun(tokens, text, at, end, offset, language, runs);
-      closedStem(tokens, text, at, offset, language);
       at = end;
     } else if (isSymbol(code)) {
       tokens.push({ kind: 'symbol', text: text[at]!, start: offset + at, end: offset + at + 1 });
       at++;
     } else at += widthAt(text, at);
   }
+  if (splitsCompounds(language)) joinHyphenated(tokens, text, offset, language);
   return tokens;
 }
 
