@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { newsPageNames, newsPageParagraphs } from '../../tests/fixtures/corpus/paragraphs';
-import { generateClaims } from '../../tools/bench/claims/claim-generator';
-import { compileIndex } from '../match';
 import { findClaims } from '../match/claim-sentences';
-import { ClaimRecord } from '../schema/records';
 import { termKey } from './claim-terms';
 import { compoundParts } from './compounds';
+import { germanPool } from './testing/german-pool';
 
 /** Real claims of the CheckThat! 2025 German pool, reviewed by German fact-checkers. */
 const CLAIMS = [
@@ -15,26 +12,14 @@ const CLAIMS = [
   'Covid-19-Impfstoffe könnten Frauen unfruchtbar machen.',
 ];
 
-/** The claims among 300 fact-check-sized others, so rarity means something (not a sparse pool). */
-function germanPool() {
-  const filler = generateClaims(300, newsPageNames().flatMap(newsPageParagraphs)).map((claim) => ({
-    ...claim,
-    title: { de: claim.title.en! },
-    statements: {},
-  }));
-  const claims = CLAIMS.map((title, at) =>
-    ClaimRecord.parse({ kind: 'claim', id: `de-claim-${at}`, title: { de: title } }),
-  );
-  return compileIndex([], [...claims, ...filler]).claims;
-}
-
-const marks = (text: string, index = germanPool()) =>
+const marks = (text: string, index = germanPool(CLAIMS)) =>
   findClaims([text], index, [], 'de').map(({ claim, evidence }) => ({ claim, evidence }));
 
+// The stems of a statement vocabulary, as term keys: a word the statements lack is looked up in it.
+const vocabulary = ['viren', 'infektion', 'gesundheit', 'gefahr', 'bund', 'ministerium', 'halt'];
+const find = (key: number) => vocabulary.findIndex((stem) => termKey(`w${stem}`) === key);
+
 describe('closed compounds', () => {
-  // The stems of a statement vocabulary, as term keys: `compoundParts` finds a word's parts in it.
-  const vocabulary = ['viren', 'infektion', 'gesundheit', 'gefahr', 'bund', 'ministerium', 'halt'];
-  const find = (key: number) => vocabulary.findIndex((stem) => termKey(`w${stem}`) === key);
   const parts = (stem: string) => compoundParts(stem, 'de', find)?.map((at) => vocabulary[at]);
 
   it('splits a word into stems of the statements, with German linking elements', () => {

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { newsPageNames, newsPageParagraphs } from '../../tests/fixtures/corpus/paragraphs';
-import { generateClaims } from '../../tools/bench/claims/claim-generator';
-import { compileIndex } from '../match';
 import { findClaims } from '../match/claim-sentences';
-import { ClaimRecord } from '../schema/records';
 import { findTerm } from './claim-index';
 import { termsOf } from './claim-terms';
 import { isFixedPair } from './fixed-pairs';
 import { THRESHOLDS } from './score-statements';
+import { germanPool as poolOf } from './testing/german-pool';
 
 /** Real claims of the CheckThat! 2025 German pool that write "Covid-19". */
 const COVID_CLAIMS = [
@@ -19,18 +16,7 @@ const COVID_CLAIMS = [
   'Covid-19-Impfstoff sei in einer einfachen Plastikbox transportiert worden, obwohl er bei minus 70 Grad gekühlt werden muss.',
 ];
 
-/** The German claims among 300 fact-check-sized others, so rarity means something (not a sparse pool). */
-function germanPool(extra: string[] = []) {
-  const filler = generateClaims(300, newsPageNames().flatMap(newsPageParagraphs)).map((claim) => ({
-    ...claim,
-    title: { de: claim.title.en! },
-    statements: {},
-  }));
-  const claims = [...COVID_CLAIMS, ...extra].map((title, at) =>
-    ClaimRecord.parse({ kind: 'claim', id: `de-claim-${at}`, title: { de: title } }),
-  );
-  return compileIndex([], [...claims, ...filler]).claims;
-}
+const germanPool = () => poolOf(COVID_CLAIMS);
 
 describe('fixed pairs', () => {
   it('finds the words a pool nearly always writes together, not words that share a statement once', () => {

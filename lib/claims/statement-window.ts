@@ -4,6 +4,7 @@ import type { Term } from './claim-terms';
 import { compoundParts, splitsCompounds, stemKey as stemKeyOf } from './compounds';
 import { type FixedPairRule, fixedPairsIn } from './fixed-pairs';
 import { phraseKey } from './phrases';
+import { verbStemAt } from './verb-forms';
 
 /** A sentence as the statement scorer reads it. */
 export interface ScoredSentence {
@@ -57,11 +58,20 @@ export function windowOf(sentences: ScoredSentence[], terms: IndexedTerms[], lan
 /** FNV-1a of "w" and a stem: its term key (as `termKey` makes it). */
 const stemKey = (stem: string) => stemKeyOf(stem, 0, stem.length);
 
+/** The statement terms a word the index lacks stands for: its parts, or the stem of its verb form. */
+function partsOf(stem: string, language: string, find: (key: number) => number): number[] | undefined {
+  const parts = compoundParts(stem, language, find);
+  if (parts) return parts;
+  const verb = verbStemAt(stem, language, find);
+  return verb >= 0 ? [verb] : undefined;
+}
+
 /**
  * A sentence's terms as positions in the index's `termKeys`. In a language that writes closed
  * compounds (`compounds.ts`), a word the index lacks is read as its parts where they are terms
  * ("Coronaimpfung": `corona` and `impfung`), and a hyphenated pair also as the closed word where
- * that is a term ("Corona-Virus": `coronavirus` too); the parts of one word are one piece.
+ * that is a term ("Corona-Virus": `coronavirus` too); the parts of one word are one piece. A
+ * German verb form the index lacks is read as its stem where that is a term ("rammten": `ramm`).
  */
 export function termPositions(index: ClaimIndex, sentence: ScoredSentence): IndexedTerms {
   const find = (key: number) => findTerm(index, key);
@@ -74,8 +84,7 @@ export function termPositions(index: ClaimIndex, sentence: ScoredSentence): Inde
   const joined: [number, number][] = [];
   sentence.terms.forEach((term, at) => {
     const first = positions.length;
-    const parts =
-      found[at]! < 0 && term.stem !== undefined ? compoundParts(term.stem, language, find) : undefined;
+    const parts = found[at]! < 0 && term.stem !== undefined ? partsOf(term.stem, language, find) : undefined;
     for (const part of parts ?? [found[at]!]) {
       terms.push(parts ? { key: index.termKeys[part]!, start: term.start, end: term.end } : term);
       positions.push(part);
