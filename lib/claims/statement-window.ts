@@ -1,10 +1,10 @@
 import { sortedHas } from '../sorted-search';
 import { type ClaimIndex, findTerm } from './claim-index';
 import type { Term } from './claim-terms';
-import { compoundParts, splitsCompounds, stemKey as stemKeyOf } from './compounds';
+import { splitsCompounds, stemKey as stemKeyOf } from './compounds';
 import { type FixedPairRule, fixedPairsIn } from './fixed-pairs';
 import { phraseKey } from './phrases';
-import { verbStemAt } from './verb-forms';
+import { readingOf } from './unknown-words';
 
 /** A sentence as the statement scorer reads it. */
 export interface ScoredSentence {
@@ -58,14 +58,6 @@ export function windowOf(sentences: ScoredSentence[], terms: IndexedTerms[], lan
 /** FNV-1a of "w" and a stem: its term key (as `termKey` makes it). */
 const stemKey = (stem: string) => stemKeyOf(stem, 0, stem.length);
 
-/** The statement terms a word the index lacks stands for: its parts, or the stem of its verb form. */
-function partsOf(stem: string, language: string, find: (key: number) => number): number[] | undefined {
-  const parts = compoundParts(stem, language, find);
-  if (parts) return parts;
-  const verb = verbStemAt(stem, language, find);
-  return verb >= 0 ? [verb] : undefined;
-}
-
 /**
  * A sentence's terms as positions in the index's `termKeys`. In a language that writes closed
  * compounds (`compounds.ts`), a word the index lacks is read as its parts where they are terms
@@ -84,7 +76,8 @@ export function termPositions(index: ClaimIndex, sentence: ScoredSentence): Inde
   const joined: [number, number][] = [];
   sentence.terms.forEach((term, at) => {
     const first = positions.length;
-    const parts = found[at]! < 0 && term.stem !== undefined ? partsOf(term.stem, language, find) : undefined;
+    const parts =
+      found[at]! < 0 && term.stem !== undefined ? readingOf(index, term.stem, language) : undefined;
     for (const part of parts ?? [found[at]!]) {
       terms.push(parts ? { key: index.termKeys[part]!, start: term.start, end: term.end } : term);
       positions.push(part);
