@@ -25,6 +25,11 @@ export interface Term {
   stem?: string;
   /** There too, after a hyphen: the stem of the word and the one before written closed ("Corona-Virus"). */
   closed?: string;
+  /**
+   * One designation with the term before: a number and a word (or number) a hyphen joins
+   * ("Covid-19", "SARS-CoV-2", "Covid-19-Impfstoffe"), in every language.
+   */
+  withBefore?: true;
 }
 
 // Digits with thousands groups or a decimal part, an optional glued scale ("5bn", "100k"), read
@@ -53,6 +58,7 @@ interface Token {
   key?: number;
   stem?: string;
   closed?: string;
+  afterHyphen?: boolean;
 }
 
 /** A word as written, lower-cased (NFC), and its term key in a language (0: no term of its own). */
@@ -154,15 +160,17 @@ function pushRun(
 const isHyphen = (code: number) => code === 0x2d || code === 0x2010 || code === 0x2011;
 
 /**
- * Where the language writes compounds closed, the stem of two words a hyphen joins written
- * closed: "Corona-Virus" is the statements' "Coronavirus" (`compounds.ts`).
+ * The tokens a hyphen joins to the one before, and where the language writes compounds closed,
+ * the stem of two such words written closed: "Corona-Virus" is the statements' "Coronavirus"
+ * (`compounds.ts`).
  */
 function joinHyphenated(tokens: Token[], text: string, offset: number, language: string | undefined) {
   for (let at = 1; at < tokens.length; at++) {
     const before = tokens[at - 1]!;
     const token = tokens[at]!;
-    if (token.stem === undefined || before.stem === undefined || before.end !== token.start - 1) continue;
-    if (isHyphen(text.charCodeAt(token.start - 1 - offset)))
+    if (before.end !== token.start - 1 || !isHyphen(text.charCodeAt(token.start - 1 - offset))) continue;
+    token.afterHyphen = true;
+    if (token.stem !== undefined && before.stem !== undefined)
       token.closed = foldText(stem(before.text + token.text, language)).replace(/ /gu, '');
   }
 }
@@ -200,7 +208,7 @@ function tokensOf(text: string, offset: number, language: string | undefined): T
       at++;
     } else at += widthAt(text, at);
   }
-  if (splitsCompounds(language)) joinHyphenated(tokens, text, offset, language);
+  joinHyphenated(tokens, text, offset, language);
   return tokens;
 }
 
@@ -213,6 +221,19 @@ function tokensOf(text: string, offset: number, language: string | undefined): T
 export function termsOf(text: string, language: string | undefined, offset = 0): Term[] {
   const tokens = tokensOf(text, offset, language);
   const terms: Term[] = [];
+  /** The token of the last term, for designations (`Term.withBefore`). */
+  let last: Token | undefined;
+  const push = (term: Term, token: Token) => {
+    const before = terms[terms.length - 1];
+    if (
+      token.afterHyphen &&
+      before?.end === token.start - 1 &&
+      (token.kind === 'number' || last?.kind === 'number')
+    )
+      term.withBefore = true;
+    terms.push(term);
+    last = token;
+  };
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!;
     if (token.kind === 'number') {
@@ -238,12 +259,12 @@ export function termsOf(text: string, language: string | undefined, offset = 0):
         at += 2;
         end = tokens[at]!.end;
       }
-      terms.push({ key: termKey(numberKey(value, percent)), start: token.start, end });
+      push({ key: termKey(numberKey(value, percent)), start: token.start, end }, token);
       continue;
     }
     if (token.kind === 'symbol') {
       const currency = currencyOf(token.text);
-      if (currency !== undefined) terms.push({ key: termKey(currency), start: token.start, end: token.end });
+      if (currency !== undefined) push({ key: termKey(currency), start: token.start, end: token.end }, token);
       continue;
     }
     if (!token.key) continue;
@@ -253,7 +274,7 @@ export function termsOf(text: string, language: string | undefined, offset = 0):
     const term: Term = { key: token.key, start: token.start, end: token.end };
     if (token.stem !== undefined) term.stem = token.stem;
     if (token.closed !== undefined) term.closed = token.closed;
-    terms.push(term);
+    push(term, token);
   }
   return terms;
 }

@@ -52,4 +52,25 @@ describe('fixed pairs', () => {
       ).map((mark) => mark.claim),
     ).toEqual(['de-claim-0']);
   });
+
+  it('counts a number and the word a hyphen joins it to as one piece, whatever the pool', () => {
+    // Motivated by the CheckThat! 2025 German posts: "Erkältungsviren von SARS-Cov-2 … zu
+    // unterscheiden" was marked with "Nachrichtenartikel wussten schon seit Jahren vom neuartigen
+    // Coronavirus SARS-CoV-2" on the name alone ("SARS · Cov · 2"): one statement writes it, so
+    // the fixed-pair rule, which needs five claims, never saw it as a name.
+    const index = poolOf([
+      ...COVID_CLAIMS,
+      'Nachrichtenartikel wussten schon seit Jahren vom neuartigen Coronavirus SARS-CoV-2',
+    ]);
+    const marked = (text: string) => findClaims([text], index, [], 'de').map((mark) => mark.claim);
+    expect(marked('Bisher war es nicht möglich, Erkältungsviren von SARS-Cov-2 zu unterscheiden.')).toEqual(
+      [],
+    );
+    // Only the number joins: "SARS" and "CoV" stay two words, and the claim stated is marked.
+    expect(
+      termsOf('SARS-CoV-2', 'de').map((term) => term.withBefore ?? false),
+      'only the number joins',
+    ).toEqual([false, false, true]);
+    expect(marked('Nachrichtenartikel kannten SARS-CoV-2 schon seit Jahren.')).toEqual(['de-claim-6']);
+  });
 });

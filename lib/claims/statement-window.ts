@@ -64,16 +64,26 @@ const stemKey = (stem: string) => stemKeyOf(stem, 0, stem.length);
  * ("Coronaimpfung": `corona` and `impfung`), and a hyphenated pair also as the closed word where
  * that is a term ("Corona-Virus": `coronavirus` too); the parts of one word are one piece. A
  * German verb form the index lacks is read as its stem where that is a term ("rammten": `ramm`).
+ * In every language, a number and the term a hyphen joins it to are one piece ("Covid-19").
  */
 export function termPositions(index: ClaimIndex, sentence: ScoredSentence): IndexedTerms {
   const find = (key: number) => findTerm(index, key);
   const found = sentence.terms.map((term) => find(term.key));
   const { language } = sentence;
-  if (language === undefined || !splitsCompounds(language))
-    return { terms: sentence.terms, positions: Int32Array.from(found), joined: [] };
+  const joined: [number, number][] = [];
+  /** Joins the term at `position` to the one before when both are one designation ("Covid-19"). */
+  const designation = (term: Term, before: number | undefined, position: number) => {
+    if (term.withBefore && before !== undefined && before >= 0 && position >= 0 && before !== position)
+      joined.push([before, position]);
+  };
+  if (language === undefined || !splitsCompounds(language)) {
+    sentence.terms.forEach((term, at) => {
+      designation(term, found[at - 1], found[at]!);
+    });
+    return { terms: sentence.terms, positions: Int32Array.from(found), joined };
+  }
   const terms: Term[] = [];
   const positions: number[] = [];
-  const joined: [number, number][] = [];
   sentence.terms.forEach((term, at) => {
     const first = positions.length;
     const parts =
@@ -82,6 +92,7 @@ export function termPositions(index: ClaimIndex, sentence: ScoredSentence): Inde
       terms.push(parts ? { key: index.termKeys[part]!, start: term.start, end: term.end } : term);
       positions.push(part);
     }
+    designation(term, positions[first - 1], positions[first]!);
     for (let part = first + 1; part < positions.length; part++)
       if (positions[part - 1] !== positions[part]) joined.push([positions[part - 1]!, positions[part]!]);
     const closed = term.closed === undefined ? -1 : find(stemKey(term.closed));
