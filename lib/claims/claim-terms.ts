@@ -56,8 +56,10 @@ interface Token {
   suffix?: string;
   /** A word's term key, 0 when it is a function word or a single letter. */
   key?: number;
+  /** As in `Term`. */
   stem?: string;
   closed?: string;
+  /** Joined by a hyphen to the token before. */
   afterHyphen?: boolean;
 }
 

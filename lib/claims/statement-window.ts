@@ -19,11 +19,17 @@ export interface ScoredSentence {
 
 /** A sentence's terms as the index knows them. */
 export interface IndexedTerms {
-  /** The sentence's terms, a closed compound the index lacks read as its parts, each spanning the word. */
+  /**
+   * The sentence's terms: a word the index lacks as the terms it stands for (`unknown-words.ts`),
+   * each spanning the word; after a hyphenated pair, its closed form where that is a term.
+   */
   terms: Term[];
   /** Each term's position in the index's `termKeys`, -1 for a term it lacks. */
   positions: Int32Array;
-  /** Parts of one word, as positions, side by side: one piece of evidence and no phrase. */
+  /**
+   * Pairs of positions that are one piece of evidence and no phrase: the parts of one word, a
+   * hyphenated pair and its closed form, a number and the term a hyphen joins it to.
+   */
   joined: [number, number][];
 }
 
