@@ -8,6 +8,7 @@ import {
   scaleOf,
   suffixScaleOf,
 } from './amounts';
+import { splitsCompounds } from './compounds';
 import { LETTER, MARK, runEnd, widthAt } from './letter-runs';
 import { stem } from './stemmers';
 import { isStopWord } from './stop-words';
@@ -20,6 +21,15 @@ export interface Term {
   /** The text as written, for the card's "matched: …". */
   start: number;
   end: number;
+  /** A word's stem as its key is made, where the language writes closed compounds (`compounds.ts`). */
+  stem?: string;
+  /** There too, after a hyphen: the stem of the word and the one before written closed ("Corona-Virus"). */
+  closed?: string;
+  /**
+   * One designation with the term before: a number and a word (or number) a hyphen joins
+   * ("Covid-19", "SARS-CoV-2", "Covid-19-Impfstoffe"), in every language.
+   */
+  withBefore?: true;
 }
 
 // Digits with thousands groups or a decimal part, an optional glued scale ("5bn", "100k"), read
@@ -46,26 +56,31 @@ interface Token {
   suffix?: string;
   /** A word's term key, 0 when it is a function word or a single letter. */
   key?: number;
+  /** As in `Term`. */
+  stem?: string;
+  closed?: string;
+  /** Joined by a hyphen to the token before. */
+  afterHyphen?: boolean;
 }
 
 /** A word as written, lower-cased (NFC), and its term key in a language (0: no term of its own). */
 interface Word {
   text: string;
   key: number;
+  /** The stem the key is made of, kept where the language writes closed compounds. */
+  stem?: string;
 }
 
 /** A currency word is its currency; a function word or a single letter is no term. */
-function wordKey(text: string, language: string | undefined): number {
-  const currency = currencyOf(text);
-  if (currency !== undefined) return termKey(currency);
-  if (text.length < 2 || isStopWord(text, language)) return 0;
-  return termKey(`w${foldText(stem(text, language)).replace(/ /gu, '')}`);
-}
-
-const wordOf = (written: string, language: string | undefined): Word => {
+function wordOf(written: string, language: string | undefined): Word {
   const text = written.normalize('NFC').toLowerCase();
-  return { text, key: wordKey(text, language) };
-};
+  const currency = currencyOf(text);
+  if (currency !== undefined) return { text, key: termKey(currency) };
+  if (text.length < 2 || isStopWord(text, language)) return { text, key: 0 };
+  const stemmed = foldText(stem(text, language)).replace(/ /gu, '');
+  const key = termKey(`w${stemmed}`);
+  return splitsCompounds(language) ? { text, key, stem: stemmed } : { text, key };
+}
 
 /** Scripts written without spaces between words: a run of their letters is a phrase, not a word. */
 const UNSPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
@@ -133,7 +148,33 @@ function pushRun(
   }
   if (word === UNSPACED_RUN) pushSegments(tokens, text.slice(start, end), offset + start, language);
   else
-    tokens.push({ kind: 'word', text: word.text, key: word.key, start: offset + start, end: offset + end });
+    tokens.push({
+      kind: 'word',
+      text: word.text,
+      key: word.key,
+      start: offset + start,
+      end: offset + end,
+      stem: word.stem,
+    });
+}
+
+/** `-`, `‐`, `‑`: a hyphen that joins two words. */
+const isHyphen = (code: number) => code === 0x2d || code === 0x2010 || code === 0x2011;
+
+/**
+ * The tokens a hyphen joins to the one before, and where the language writes compounds closed,
+ * the stem of two such words written closed: "Corona-Virus" is the statements' "Coronavirus"
+ * (`compounds.ts`).
+ */
+function joinHyphenated(tokens: Token[], text: string, offset: number, language: string | undefined) {
+  for (let at = 1; at < tokens.length; at++) {
+    const before = tokens[at - 1]!;
+    const token = tokens[at]!;
+    if (before.end !== token.start - 1 || !isHyphen(text.charCodeAt(token.start - 1 - offset))) continue;
+    token.afterHyphen = true;
+    if (token.stem !== undefined && before.stem !== undefined)
+      token.closed = foldText(stem(before.text + token.text, language)).replace(/ /gu, '');
+  }
 }
 
 /** `$ € £ %`. */
@@ -169,6 +210,7 @@ function tokensOf(text: string, offset: number, language: string | undefined): T
       at++;
     } else at += widthAt(text, at);
   }
+  joinHyphenated(tokens, text, offset, language);
   return tokens;
 }
 
@@ -181,6 +223,19 @@ function tokensOf(text: string, offset: number, language: string | undefined): T
 export function termsOf(text: string, language: string | undefined, offset = 0): Term[] {
   const tokens = tokensOf(text, offset, language);
   const terms: Term[] = [];
+  /** The token of the last term, for designations (`Term.withBefore`). */
+  let last: Token | undefined;
+  const push = (term: Term, token: Token) => {
+    const before = terms[terms.length - 1];
+    if (
+      token.afterHyphen &&
+      before?.end === token.start - 1 &&
+      (token.kind === 'number' || last?.kind === 'number')
+    )
+      term.withBefore = true;
+    terms.push(term);
+    last = token;
+  };
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!;
     if (token.kind === 'number') {
@@ -206,19 +261,22 @@ export function termsOf(text: string, language: string | undefined, offset = 0):
         at += 2;
         end = tokens[at]!.end;
       }
-      terms.push({ key: termKey(numberKey(value, percent)), start: token.start, end });
+      push({ key: termKey(numberKey(value, percent)), start: token.start, end }, token);
       continue;
     }
     if (token.kind === 'symbol') {
       const currency = currencyOf(token.text);
-      if (currency !== undefined) terms.push({ key: termKey(currency), start: token.start, end: token.end });
+      if (currency !== undefined) push({ key: termKey(currency), start: token.start, end: token.end }, token);
       continue;
     }
     if (!token.key) continue;
     // "US-Dollar", "US $": the country is part of the currency's name, not evidence of its own.
     const next = tokens[at + 1];
     if (token.text === 'us' && next && currencyOf(next.text) !== undefined) continue;
-    terms.push({ key: token.key, start: token.start, end: token.end });
+    const term: Term = { key: token.key, start: token.start, end: token.end };
+    if (token.stem !== undefined) term.stem = token.stem;
+    if (token.closed !== undefined) term.closed = token.closed;
+    push(term, token);
   }
   return terms;
 }

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { newsPageNames, newsPageParagraphs } from '../../tests/fixtures/corpus/paragraphs';
-import { generateClaims } from '../../tools/bench/claims/claim-generator';
-import { compileIndex } from '../match';
 import { findClaims } from '../match/claim-sentences';
-import { ClaimRecord } from '../schema/records';
 import { findTerm } from './claim-index';
 import { termsOf } from './claim-terms';
 import { isFixedPair } from './fixed-pairs';
 import { THRESHOLDS } from './score-statements';
+import { germanPool as poolOf } from './testing/german-pool';
 
 /** Real claims of the CheckThat! 2025 German pool that write "Covid-19". */
 const COVID_CLAIMS = [
@@ -19,18 +16,7 @@ const COVID_CLAIMS = [
   'Covid-19-Impfstoff sei in einer einfachen Plastikbox transportiert worden, obwohl er bei minus 70 Grad gekühlt werden muss.',
 ];
 
-/** The German claims among 300 fact-check-sized others, so rarity means something (not a sparse pool). */
-function germanPool(extra: string[] = []) {
-  const filler = generateClaims(300, newsPageNames().flatMap(newsPageParagraphs)).map((claim) => ({
-    ...claim,
-    title: { de: claim.title.en! },
-    statements: {},
-  }));
-  const claims = [...COVID_CLAIMS, ...extra].map((title, at) =>
-    ClaimRecord.parse({ kind: 'claim', id: `de-claim-${at}`, title: { de: title } }),
-  );
-  return compileIndex([], [...claims, ...filler]).claims;
-}
+const germanPool = () => poolOf(COVID_CLAIMS);
 
 describe('fixed pairs', () => {
   it('finds the words a pool nearly always writes together, not words that share a statement once', () => {
@@ -65,5 +51,26 @@ describe('fixed pairs', () => {
         'de',
       ).map((mark) => mark.claim),
     ).toEqual(['de-claim-0']);
+  });
+
+  it('counts a number and the word a hyphen joins it to as one piece, whatever the pool', () => {
+    // Motivated by the CheckThat! 2025 German posts: "Erkältungsviren von SARS-Cov-2 … zu
+    // unterscheiden" was marked with "Nachrichtenartikel wussten schon seit Jahren vom neuartigen
+    // Coronavirus SARS-CoV-2" on the name alone ("SARS · Cov · 2"): one statement writes it, so
+    // the fixed-pair rule, which needs five claims, never saw it as a name.
+    const index = poolOf([
+      ...COVID_CLAIMS,
+      'Nachrichtenartikel wussten schon seit Jahren vom neuartigen Coronavirus SARS-CoV-2',
+    ]);
+    const marked = (text: string) => findClaims([text], index, [], 'de').map((mark) => mark.claim);
+    expect(marked('Bisher war es nicht möglich, Erkältungsviren von SARS-Cov-2 zu unterscheiden.')).toEqual(
+      [],
+    );
+    // Only the number joins: "SARS" and "CoV" stay two words, and the claim stated is marked.
+    expect(
+      termsOf('SARS-CoV-2', 'de').map((term) => term.withBefore ?? false),
+      'only the number joins',
+    ).toEqual([false, false, true]);
+    expect(marked('Nachrichtenartikel kannten SARS-CoV-2 schon seit Jahren.')).toEqual(['de-claim-6']);
   });
 });

@@ -4,6 +4,7 @@ import { mergedPieces } from './fixed-pairs';
 import {
   evidenceText,
   fixedPairsOf,
+  type IndexedTerms,
   type ScoredSentence,
   sharedPhrases,
   termPositions,
@@ -129,10 +130,10 @@ class StatementScorer {
   }
 
   /** Adds a sentence's terms (positions in `termKeys`, those not added yet) to the statements that hold them. */
-  add(terms: Int32Array, language: number): void {
+  add(terms: IndexedTerms, language: number): void {
     const { index, scores, counts, touched, several, added, termWeights, oneLanguage } = this;
     const { termStarts, termStatements, statementLanguage } = index;
-    for (const at of terms) {
+    for (const at of terms.positions) {
       if (at < 0 || added[at] === 1) continue;
       added[at] = 1;
       this.addedList.push(at);
@@ -350,7 +351,7 @@ export function findStatementMarks(
     language === undefined ? -1 : index.languages.indexOf(language);
   /** The sentence up to which each claim is already marked. */
   const markedUntil = new Map<number, number>();
-  const positions: Int32Array[] = [];
+  const positions: IndexedTerms[] = [];
   const termsAt = (at: number) => {
     positions[at] ??= termPositions(index, sentences[at]!);
     return positions[at];
