@@ -9,7 +9,7 @@ import { buildPageSummary } from '@/lib/service/page-summary';
 import { createRouter } from '@/lib/service/router';
 import { starterGate } from '@/lib/service/starter-ready';
 import { createSyncService } from '@/lib/service/sync-service';
-import { TabRecord } from '@/lib/service/tab-record';
+import { TabRecords } from '@/lib/service/tab-records';
 import { KnowledgeDatabase } from '@/lib/store/database';
 import { installStarterPack } from '@/lib/store/starter-pack';
 
@@ -28,16 +28,7 @@ export default defineBackground(() => {
       }),
   });
 
-  const recordKey = (tabId: number) => `tab-record:${tabId}`;
-  // Session storage: tab records outlive a sleeping service worker but not the browser session.
-  const saveRecord = (tabId: number, record: TabRecord) =>
-    browser.storage.session.set({ [recordKey(tabId)]: record });
-  const loadRecord = async (tabId: number) => {
-    const parsed = TabRecord.safeParse(
-      (await browser.storage.session.get(recordKey(tabId)))[recordKey(tabId)],
-    );
-    return parsed.success ? parsed.data : null;
-  };
+  const tabRecords = new TabRecords(browser.storage.session);
 
   const SYNC_ALARM = 'pack-sync';
   const sync = createSyncService({
@@ -83,12 +74,12 @@ export default defineBackground(() => {
           analyzeArticle(request, tabId, {
             match: (blocks, lang, article) => knowledge.match(blocks, lang, article),
             articles,
-            saveRecord,
+            saveRecord: (tabId, record) => tabRecords.save(tabId, record),
           }),
         ),
       'no-article': async ({ url, reason }, { tabId }) => {
         if (tabId !== undefined) {
-          await saveRecord(tabId, { url, articleFound: false, notArticleReason: reason, marks: [] });
+          tabRecords.save(tabId, { url, articleFound: false, notArticleReason: reason, marks: [] });
         }
       },
       'load-card': async (_request, { tabId, frameId }) => {
@@ -103,7 +94,7 @@ export default defineBackground(() => {
     pages: {
       // Built when the popup asks, from the tab's record: the marks never wait for it.
       'page-summary': async ({ tabId }) => {
-        const record = await loadRecord(tabId);
+        const record = await tabRecords.load(tabId);
         return record && ready(() => buildPageSummary(record, knowledge));
       },
       details: ({ kind, id }) => ready(() => knowledge.details(kind, id)),
@@ -125,7 +116,7 @@ export default defineBackground(() => {
   // The card host in a page and the card in its frame talk through here (lib/service/card-relay.ts).
   const cards = new CardRelay(browser.runtime.getURL(CARD_VIEW_PATH as '/'));
   browser.runtime.onConnect.addListener((port) => cards.connect(port));
-  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(recordKey(tabId)));
+  browser.tabs.onRemoved.addListener((tabId) => tabRecords.forget(tabId));
 
   // The keyboard shortcut steps through the marks of the active tab and opens their cards.
   browser.commands.onCommand.addListener(async (command) => {

@@ -15,7 +15,7 @@ describe('analyzing an article', () => {
       7,
       {
         match: async () => [milley],
-        saveRecord: async (tabId, record) => void records.set(tabId, record),
+        saveRecord: (tabId, record) => void records.set(tabId, record),
         articles: new ArticleBatches(),
       },
     );
@@ -27,7 +27,7 @@ describe('analyzing an article', () => {
     let saved = 0;
     await analyzeArticle({ type: 'analyze', url: 'https://x', blocks: [] }, undefined, {
       match: async () => [],
-      saveRecord: async () => void saved++,
+      saveRecord: () => void saved++,
       articles: new ArticleBatches(),
     });
     expect(saved).toBe(0);
@@ -53,7 +53,7 @@ describe('analyzing an article', () => {
     const deps = {
       match: async (blocks: string[], lang: string | undefined, article: ArticleMemory) =>
         matchArticle(blocks, index, { ...(lang ? { lang } : {}), article }),
-      saveRecord: async (tabId: number, record: TabRecord) => void records.set(tabId, record),
+      saveRecord: (tabId: number, record: TabRecord) => void records.set(tabId, record),
       articles: new ArticleBatches(),
     };
     const url = 'https://news.example/long';

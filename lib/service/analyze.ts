@@ -5,8 +5,11 @@ import { countMarks, type TabRecord } from './tab-record';
 /** What analysing an article needs from the knowledge side and the tab records. */
 export interface AnalyzeDeps {
   match: (blocks: string[], lang: string | undefined, article: ArticleMemory) => Promise<TextMatch[]>;
-  /** Remembers what the tab holds; the popup's summary is built from it when the popup asks. */
-  saveRecord: (tabId: number, record: TabRecord) => Promise<void>;
+  /**
+   * Remembers what the tab holds; the popup's summary is built from it when the popup asks. Not
+   * awaited: the reply does not wait for the record's write (lib/service/tab-records.ts).
+   */
+  saveRecord: (tabId: number, record: TabRecord) => void;
   /** Articles whose batches are still arriving, per tab. */
   articles: ArticleBatches;
 }
@@ -56,8 +59,7 @@ export async function analyzeArticle(
   const article = deps.articles.take(tabId, request);
   const matches = await deps.match(request.blocks, request.lang, article.memory);
   article.marks = countMarks(article.marks, matches);
-  if (tabId !== undefined) {
-    await deps.saveRecord(tabId, { url: request.url, articleFound: true, marks: article.marks });
-  }
+  if (tabId !== undefined)
+    deps.saveRecord(tabId, { url: request.url, articleFound: true, marks: article.marks });
   return { matches };
 }

@@ -64,7 +64,7 @@ describe('the tab summary', () => {
     const records = new Map<number, TabRecord>();
     const deps = {
       match: async (blocks: string[]) => blocks.map((_, block) => mention(block)),
-      saveRecord: async (tabId: number, record: TabRecord) => void records.set(tabId, record),
+      saveRecord: (tabId: number, record: TabRecord) => void records.set(tabId, record),
       articles: new ArticleBatches(),
     };
     const url = 'https://www.localpaper.example/2026/12/07/council';
