@@ -25,14 +25,24 @@ async function removeStaleSets(db: KnowledgeDatabase): Promise<void> {
 }
 
 /**
- * A staged set: how many records it holds so far, whether its blocks are in order, and the
- * write in flight. One write runs while the next blocks are made (and the next shard verified
- * and compiled), so the background does not sit idle while IndexedDB stores a batch; at most
- * two batches are in memory.
+ * Blocks written per request: the browser clones what is put in the task that puts it, and a
+ * shard of 4 MB in one request is a task of 100 ms and more on a loaded machine. One block per
+ * request made 100,000 small entities install in 12–17 s instead of 10–11 s; four blocks, each
+ * one text since issue 11 (record-blocks.ts), are 20–30 ms of the worker's CPU in one task.
+ */
+const WRITE_BLOCKS = 4;
+
+/**
+ * A staged set: how many records it holds so far, whether its blocks are in order, the blocks
+ * not yet written and the write in flight. One write runs while the next blocks are made (and
+ * the next records verified and compiled), so the background does not sit idle while IndexedDB
+ * stores a batch; at most two batches are in memory. Blocks wait for a full batch across calls
+ * of `stage`: the sync hands records on a block's worth at a time (lib/pack/shard.ts).
  */
 class Staged {
   count = 0;
   readonly order = new BlockOrder();
+  private batch: BlockRow[] = [];
   private writing: Promise<void> = Promise.resolve();
 
   constructor(
@@ -40,7 +50,17 @@ class Staged {
     readonly setId: string,
   ) {}
 
-  async write(batch: BlockRow[]): Promise<void> {
+  /** Adds a block; writes the batch once it is full. */
+  async add(block: BlockRow): Promise<void> {
+    this.batch.push(block);
+    if (this.batch.length >= WRITE_BLOCKS) await this.write();
+  }
+
+  /** Writes the blocks not yet written, after the write in flight. */
+  async write(): Promise<void> {
+    if (this.batch.length === 0) return;
+    const batch = this.batch;
+    this.batch = [];
     this.order.add(batch);
     await this.writing;
     this.writing = this.db.blocks.bulkPut(batch).then(() => undefined);
@@ -54,11 +74,15 @@ class Staged {
   }
 }
 
-/** Runs `fill`, then waits for the last write, also when `fill` failed (before the set is removed). */
+/**
+ * Runs `fill`, writes the last blocks and waits for the last write, also when `fill` failed
+ * (before the set is removed).
+ */
 async function filled<T>(staged: Staged, fill: () => Promise<T>): Promise<T> {
   let result: T;
   try {
     result = await fill();
+    await staged.write();
   } catch (error) {
     await staged.settled().catch(() => undefined);
     throw error;
@@ -68,30 +92,16 @@ async function filled<T>(staged: Staged, fill: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Blocks written per request: the browser clones what is put in the task that puts it, and a
- * shard of 4 MB in one request is a task of 100 ms and more on a loaded machine. One block per
- * request made 100,000 small entities install in 12–17 s instead of 10–11 s; four blocks, each
- * one text since issue 11 (record-blocks.ts), are 20–30 ms of the worker's CPU in one task.
- */
-const WRITE_BLOCKS = 4;
-
-/**
- * Writes one shard's records as blocks, a few per request, pausing between them when a time
- * slice is used up (lib/time-slices.ts). Put, not add: a duplicate id is reported by the
- * verification, which then discards the set.
+ * Makes blocks of records (one shard's, or a part of one) and hands them to `staged`, pausing
+ * between them when a time slice is used up (lib/time-slices.ts). Put, not add: a duplicate id
+ * is reported by the verification, which then discards the set.
  */
 async function stage(records: readonly PackRecord[], staged: Staged) {
   const slicer = new Slicer();
-  let batch: BlockRow[] = [];
   for (const block of eachBlock(staged.setId, records)) {
-    batch.push(block);
-    if (batch.length === WRITE_BLOCKS) {
-      await staged.write(batch);
-      batch = [];
-    }
+    await staged.add(block);
     if (slicer.due()) await slicer.pause();
   }
-  if (batch.length > 0) await staged.write(batch);
   staged.count += records.length;
 }
 

@@ -53,10 +53,18 @@ export interface PackVerifier {
   /** The key id (16 hex digits) a signature by `publicKey` carries. */
   keyIdOf(publicKey: string): Promise<string>;
   /**
-   * One shard, `manifest.shards[index]`: its size and SHA-256, its record count, every line's
-   * JSON and schema. Shard by shard, so a pack's bytes never need to sit in memory all at once.
+   * One shard, `manifest.shards[index]`: its size and SHA-256 first, then every line's JSON and
+   * schema, yielding the valid records a few hundred at a time as they are read (lib/pack/
+   * shard.ts `shardChunks`), and at the end whether the whole shard passed, its record count
+   * included. Records yielded before a failure are not verified: whatever used them is thrown
+   * away with the failed sync. Shard by shard, so a pack's bytes never need to sit in memory
+   * all at once.
    */
-  verifyShard(manifest: PackManifest, index: number, bytes: Uint8Array): Promise<Verified<LocatedRecord[]>>;
+  verifyShard(
+    manifest: PackManifest,
+    index: number,
+    bytes: Uint8Array,
+  ): AsyncGenerator<LocatedRecord[], Verified<true>, void>;
   /**
    * What no single shard shows: unique ids and references across the whole pack. Fed shard by
    * shard; it keeps ids and references only, never whole records.

@@ -195,6 +195,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       timeoutMs: limits.requestTimeoutMs,
       // The manifest says how large the shard is; anything beyond is not that shard.
       maxBytes: shard.bytes,
+      expectedBytes: shard.bytes,
       tooLarge: () => syncErrors.largerThanDeclared(shard.path, shard.bytes),
       onBytes,
     });
@@ -240,8 +241,17 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       });
       if (cached) bytesDone += shard.bytes;
       else counts.downloadedShards += 1;
-      const located = verified(await deps.verifier.verifyShard(manifest, index, bytes));
-      await check.add(located);
+      // A few hundred records at a time, handed on as they are read, so they are garbage before
+      // the young generation promotes them (lib/pack/shard.ts `shardChunks`, issue 16's peak).
+      const chunks = deps.verifier.verifyShard(manifest, index, bytes);
+      for (let next = await chunks.next(); ; next = await chunks.next()) {
+        if (next.done) {
+          verified(next.value);
+          break;
+        }
+        await check.add(next.value);
+        yield next.value.map((entry) => entry.record);
+      }
       // Verified bytes are cached even if a later shard fails: the next attempt resumes there.
       if (!cached) {
         caching = caching.then(() => deps.shards.put(shard.sha256, bytes));
@@ -249,7 +259,6 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
         caching.catch(() => undefined);
       }
       report('download', index + 1, bytesDone);
-      yield located.map((entry) => entry.record);
     }
     await caching;
     report('verify', manifest.shards.length, bytesDone);
