@@ -5,6 +5,7 @@ import { type FetchedFile, fetchFile } from './fetch-file';
 import type {
   Clock,
   FetchLike,
+  LocatedRecord,
   PackInstaller,
   PackVerifier,
   ShardCache,
@@ -243,7 +244,11 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       else counts.downloadedShards += 1;
       // A few hundred records at a time, handed on as they are read, so they are garbage before
       // the young generation promotes them (lib/pack/shard.ts `shardChunks`, issue 16's peak).
-      const chunks = deps.verifier.verifyShard(manifest, index, bytes);
+      let chunks: AsyncGenerator<LocatedRecord[], Verified<true>> | undefined = deps.verifier.verifyShard(
+        manifest,
+        index,
+        bytes,
+      );
       for (let next = await chunks.next(); ; next = await chunks.next()) {
         if (next.done) {
           verified(next.value);
@@ -252,6 +257,9 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
         await check.add(next.value);
         yield next.value.map((entry) => entry.record);
       }
+      // The finished generator still held the shard's bytes (its argument) while the next shard
+      // downloaded: two shards alive at a time in the worker's heap snapshot (issue 16).
+      chunks = undefined;
       // Verified bytes are cached even if a later shard fails: the next attempt resumes there.
       if (!cached) {
         caching = caching.then(() => deps.shards.put(shard.sha256, bytes));
