@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { concatBytes } from '../bytes';
 import { ClaimRecord, EntityRecord } from '../schema/records';
-import { compileIndex, deserializeIndex, INDEX_FORMAT_VERSION, matchArticle, serializeIndex } from './index';
+import { runToEnd } from '../time-slices';
+import {
+  compileIndex,
+  deserializeIndex,
+  INDEX_FORMAT_VERSION,
+  matchArticle,
+  serializeIndex,
+  serializeIndexSteps,
+} from './index';
 
 const entities = Array.from({ length: 100 }, (_, at) =>
   EntityRecord.parse({
@@ -44,6 +53,18 @@ describe('index selfie', () => {
       'person-7',
       'person-42',
     ]);
+  });
+
+  // Stored in parts of a megabyte: serialized straight into them, the selfie is never held
+  // twice at the end of an install (issue 16's peak memory).
+  it('writes the same bytes in parts, each with a buffer of its own, as in one array', () => {
+    const whole = serializeIndex(index);
+    const parts = runToEnd(serializeIndexSteps(index, 1000));
+    expect(parts.length).toBe(Math.ceil(whole.length / 1000));
+    for (const part of parts) expect(part.buffer.byteLength).toBe(part.length);
+    const joined = concatBytes(parts);
+    expect(joined).toEqual(whole);
+    expect(matchArticle(blocks, deserializeIndex(joined), { lang: 'de' })).toEqual(expected);
   });
 
   it('refuses bytes of another format version, so the store rebuilds', () => {

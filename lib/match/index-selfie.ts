@@ -16,11 +16,22 @@ const HEADER_WORDS = 15;
 const padded = (bytes: number) => (bytes + 3) & ~3;
 
 export function serializeIndex(index: CompiledIndex): Uint8Array {
-  return runToEnd(serializeIndexSteps(index));
+  return runToEnd(serializeIndexSteps(index))[0]!;
 }
 
-/** `serializeIndex` in steps, one array copied per step: with a million aliases it writes 13 MB. */
-export function* serializeIndexSteps(index: CompiledIndex): Steps<Uint8Array> {
+/** Bytes copied between two yields: a million aliases' fingerprints are 8 MB in one array. */
+const COPY_BYTES = 1024 * 1024;
+
+/**
+ * `serializeIndex` in steps, written into parts of at most `partBytes`, each with a buffer of
+ * its own, as the store keeps them (lib/store/parts.ts). Serializing into one array and copying
+ * it into parts held the selfie twice at the end of an install, when the worker's memory peaks
+ * (`sync.entities_100k.chromium_peak_mb`, issue 16).
+ */
+export function* serializeIndexSteps(
+  index: CompiledIndex,
+  partBytes = Number.POSITIVE_INFINITY,
+): Steps<Uint8Array[]> {
   const claims = claimIndexBytes(index.claims);
   const { bytes: idBytes, checkpoints, count: entityCount } = index.entityIds;
   const words = [
@@ -55,16 +66,51 @@ export function* serializeIndexSteps(index: CompiledIndex): Steps<Uint8Array> {
     words.reduce((sum, array) => sum + array.byteLength, 0) +
     padded(idBytes.length) +
     claims.length;
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const array of [header, ...words]) {
-    yield;
-    out.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), offset);
-    offset += array.byteLength;
+  const out = new PartWriter(size, partBytes);
+  const pieces = [
+    ...[header, ...words].map((array) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength)),
+    idBytes,
+    new Uint8Array(padded(idBytes.length) - idBytes.length),
+    claims,
+  ];
+  for (const piece of pieces) {
+    for (let at = 0; at < piece.length; at += COPY_BYTES) {
+      yield;
+      out.write(piece.subarray(at, at + COPY_BYTES));
+    }
   }
-  out.set(idBytes, offset);
-  out.set(claims, offset + padded(idBytes.length));
-  return out;
+  return out.parts;
+}
+
+/** Bytes written in order into parts of `partBytes` (the last one shorter), `size` in all. */
+class PartWriter {
+  readonly parts: Uint8Array[] = [];
+  private part = new Uint8Array(0);
+  private at = 0;
+
+  constructor(
+    private left: number,
+    private readonly partBytes: number,
+  ) {
+    this.nextPart();
+  }
+
+  write(bytes: Uint8Array): void {
+    for (let from = 0; from < bytes.length; ) {
+      if (this.at === this.part.length) this.nextPart();
+      const count = Math.min(bytes.length - from, this.part.length - this.at);
+      this.part.set(bytes.subarray(from, from + count), this.at);
+      this.at += count;
+      from += count;
+    }
+  }
+
+  private nextPart(): void {
+    this.part = new Uint8Array(Math.min(this.partBytes, this.left));
+    this.left -= this.part.length;
+    this.at = 0;
+    this.parts.push(this.part);
+  }
 }
 
 export function deserializeIndex(bytes: Uint8Array): CompiledIndex {

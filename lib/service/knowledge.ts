@@ -12,6 +12,7 @@ import type { ClaimRecord, PackRecord, SourceRecord } from '../schema/records';
 import { loadCompiledIndex, saveCompiledIndex } from '../store/compiled-index';
 import type { KnowledgeDatabase } from '../store/database';
 import { getNote, ownEntityIds } from '../store/own-data';
+import { PART_BYTES } from '../store/parts';
 import {
   dataVersion,
   forEachClaim,
@@ -54,12 +55,11 @@ export class Knowledge {
 
   /** Stores `index` as the selfie of data version `version`. */
   private async save(version: number, index: CompiledIndex): Promise<CompiledIndex> {
-    await saveCompiledIndex(this.db, {
-      key: INDEX_KEY,
-      formatVersion: INDEX_FORMAT_VERSION,
-      sourceKey: String(version),
-      bytes: await runInSlices(serializeIndexSteps(index)),
-    });
+    await saveCompiledIndex(
+      this.db,
+      { key: INDEX_KEY, formatVersion: INDEX_FORMAT_VERSION, sourceKey: String(version) },
+      await runInSlices(serializeIndexSteps(index, PART_BYTES)),
+    );
     return index;
   }
 

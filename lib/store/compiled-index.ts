@@ -1,5 +1,5 @@
 import type { CompiledRow, KnowledgeDatabase } from './database';
-import { joinParts, PART_BYTES, partKey, writeParts } from './parts';
+import { joinParts, partKey } from './parts';
 
 /** The stored matcher index for `key`, when it was built from `sourceKey` with `formatVersion`. */
 export async function loadCompiledIndex(
@@ -14,22 +14,23 @@ export async function loadCompiledIndex(
   );
 }
 
-/** Stores a selfie in parts of `PART_BYTES`, one write per task, replacing any earlier one. */
+/**
+ * Stores a selfie given in parts (of `PART_BYTES` at most, each with a buffer of its own: the
+ * browser clones a value in the task that writes it), one write per task, replacing any earlier
+ * one.
+ */
 export async function saveCompiledIndex(
   db: KnowledgeDatabase,
-  row: Omit<CompiledRow, 'parts'>,
-  partBytes = PART_BYTES,
+  row: Omit<CompiledRow, 'parts' | 'bytes'>,
+  parts: readonly Uint8Array[],
 ): Promise<void> {
   await db.transaction('rw', db.compiled, async () => {
     // Parts of an earlier, larger selfie would otherwise stay behind.
     await db.compiled.where('key').between(`${row.key}/`, `${row.key}/\uffff`).delete();
-    await writeParts(
-      row.bytes,
-      (part, bytes, parts) =>
-        db.compiled.put(
-          part === 0 ? { ...row, bytes, parts } : { ...row, key: partKey(row.key, part), bytes },
-        ),
-      partBytes,
-    );
+    for (const [part, bytes] of parts.entries()) {
+      await db.compiled.put(
+        part === 0 ? { ...row, bytes, parts: parts.length } : { ...row, key: partKey(row.key, part), bytes },
+      );
+    }
   });
 }
