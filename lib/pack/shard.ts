@@ -46,10 +46,10 @@ export interface ShardTail {
  * it got as staged only: the shard is valid when there are no errors and the count is the
  * manifest's.
  *
- * Why in chunks: a shard of 10,000 records parsed whole lived through many young-generation
- * collections while it was checked, compiled and stored, so every record was promoted to the
- * old generation, and V8 grew that to four times what was live (`sync.entities_100k
- * .chromium_peak_mb` 375–402 MB over a base of 160–194, the worker's live heap 25 MB; issue 16).
+ * Why in chunks: a shard of 10,000 records parsed whole was live while it was checked, compiled
+ * and stored, and V8 lets the worker's heap grow to four or five times what is live before a
+ * major collection: 12–27 MB live after each one with whole shards, 7–15 MB with chunks, and
+ * `sync.entities_100k.chromium_peak_mb` 114–124 MB over its base instead of 149–170 (issue 16).
  */
 export async function* shardChunks(
   file: string,

@@ -45,7 +45,7 @@ describe('fetchFile', () => {
   });
 
   // A shard's size is known from the manifest: its chunks are copied into one array as they
-  // arrive (issue 16: chunks kept to the end waited in V8's old generation for a major GC).
+  // arrive (issue 16: chunks kept to the end and their joined copy held each shard twice).
   it('reads a body of the announced size in many chunks into the same bytes, also when it is shorter or longer', async () => {
     const body = Uint8Array.from({ length: 10_000 }, (_, at) => (at * 7) % 251);
     const chunked = (bytes: Uint8Array) => async () =>

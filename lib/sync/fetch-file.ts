@@ -54,9 +54,9 @@ async function readLimited(response: Response, options: FetchFileOptions): Promi
 
 /**
  * A body's bytes as they arrive. With the size known, each chunk is copied into one array at
- * once and is garbage from then on: chunks kept until the end lived long enough for V8 to move
- * them to its old generation, where their memory waited for a major collection, and the join
- * then copied the shard once more (`sync.entities_100k.chromium_peak_mb`, issue 16).
+ * once and is garbage from then on: kept until the end, the chunks and their joined copy held
+ * the shard twice, and every megabyte the worker keeps alive lets V8 grow its heap by four or
+ * five before it collects (`sync.entities_100k.chromium_peak_mb`, issue 16).
  */
 class Received {
   total = 0;

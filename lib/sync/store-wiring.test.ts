@@ -166,7 +166,7 @@ describe('the sync engine on the real Dexie stores', () => {
 });
 
 // The sync hands a shard's records to the store 500 at a time as they are read (issue 16: a
-// shard of 10,000 records parsed whole was promoted to V8's old generation and raised the
+// shard of 10,000 records parsed whole, live through its check, compile and write, raised the
 // install's peak memory), and the store writes four blocks at a time across those chunks.
 describe('a shard read in chunks', () => {
   const sortedPeople = (label: string, count: number): PackRecordInput[] =>

@@ -242,8 +242,8 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       });
       if (cached) bytesDone += shard.bytes;
       else counts.downloadedShards += 1;
-      // A few hundred records at a time, handed on as they are read, so they are garbage before
-      // the young generation promotes them (lib/pack/shard.ts `shardChunks`, issue 16's peak).
+      // A few hundred records at a time, handed on as they are read: a whole shard's records
+      // alive at once raised the worker's peak memory (lib/pack/shard.ts `shardChunks`, issue 16).
       let chunks: AsyncGenerator<LocatedRecord[], Verified<true>> | undefined = deps.verifier.verifyShard(
         manifest,
         index,
