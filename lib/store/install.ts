@@ -42,6 +42,8 @@ const WRITE_BLOCKS = 4;
 class Staged {
   count = 0;
   readonly order = new BlockOrder();
+  /** One for the set: a slicer per `stage` call would give each chunk a fresh 10 ms budget. */
+  readonly slicer = new Slicer();
   private batch: BlockRow[] = [];
   private writing: Promise<void> = Promise.resolve();
 
@@ -97,10 +99,9 @@ async function filled<T>(staged: Staged, fill: () => Promise<T>): Promise<T> {
  * is reported by the verification, which then discards the set.
  */
 async function stage(records: readonly PackRecord[], staged: Staged) {
-  const slicer = new Slicer();
   for (const block of eachBlock(staged.setId, records)) {
     await staged.add(block);
-    if (slicer.due()) await slicer.pause();
+    if (staged.slicer.due()) await staged.slicer.pause();
   }
   staged.count += records.length;
 }

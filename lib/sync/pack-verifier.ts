@@ -6,7 +6,7 @@ import { type LocatedRecord, RecordSetCheck } from '../pack/record-set';
 import { shardChunks } from '../pack/shard';
 import { keyIdOf, signatureProblem } from '../pack/signature';
 import { PackManifest } from '../schema/manifest';
-import { runInSlices, type Steps } from '../time-slices';
+import { runInSlices, Slicer, type Steps } from '../time-slices';
 import type { PackProblem } from './pack-problem';
 import type { PackVerifier, Verified } from './ports';
 
@@ -85,8 +85,11 @@ export const packVerifier: PackVerifier = {
 
   recordSetCheck() {
     const check = new RecordSetCheck();
+    // One slicer for the whole pack: records come a few hundred at a time (lib/pack/shard.ts),
+    // and a slicer per call would start a fresh 10 ms budget for each, never pausing.
+    const slicer = new Slicer();
     return {
-      add: (records) => runInSlices(eachAdded(check, records)),
+      add: (records) => runInSlices(eachAdded(check, records), slicer),
       result() {
         const errors = check.problems();
         if (errors.length > 0)
