@@ -191,9 +191,9 @@ export async function installPack(
 }
 
 /**
- * Installs (or replaces) a pack already verified, its records arriving one shard at a time
- * (the sync reads them again from its shard cache): each shard is staged as it comes, so memory
- * holds one shard, not the pack. When `shards` rejects, or the store fails, the staged records
+ * Installs (or replaces) a pack already verified, its records arriving a shard or a part of one
+ * at a time (the sync hands on a few hundred as it reads them): each part is staged as it comes,
+ * so memory holds one part, not the pack. When `shards` rejects, or the store fails, the staged records
  * are removed, the error is passed on and the installed version stays as it was (and so does
  * the sync state, when `options.syncState` would have replaced it).
  */

@@ -100,8 +100,9 @@ export interface PackInstaller {
   /** Rejects with a `DOMException` named `QuotaExceededError` when the browser's storage is full. */
   install(manifest: PackManifest, records: readonly PackRecord[], state: () => SyncState): Promise<void>;
   /**
-   * The same install, atomic alike, with the records arriving one shard at a time: each shard is
-   * written aside as it comes, so memory holds one shard's records, not the pack's. When
+   * The same install, atomic alike, with the records arriving a few hundred at a time (the
+   * sync's chunks of a shard): each is written aside as it comes, so memory holds a chunk's
+   * records, not the pack's. When
    * `shards` rejects, the install fails with that error and the store stays as it was. Optional:
    * without it the engine gathers all records and calls `install`.
    */
