@@ -119,19 +119,22 @@ export class Knowledge {
     shards: AsyncIterable<readonly PackRecord[]>,
   ): { shards: AsyncIterable<readonly PackRecord[]>; committed: () => Promise<void> } {
     const slicer = new Slicer();
-    const compiler = new IndexCompiler();
-    const claims: ClaimRecord[] = [];
+    // Let go of once the index is built: kept until the selfie was written, the compiler's 15
+    // MB (100,000 entities) were live at the end of the install, when the worker's memory peaks
+    // (`sync.entities_100k.chromium_peak_mb`, issue 16).
+    let compiler: IndexCompiler | undefined = new IndexCompiler();
+    let claims: ClaimRecord[] = [];
     let base: number | undefined;
     let complete = false;
     const db = this.db;
-    const addStored = () => this.addStored(compiler, claims, slicer, packId);
+    const addStored = () => this.addStored(compiler!, claims, slicer, packId);
     async function* passing(): AsyncGenerator<readonly PackRecord[]> {
       const before = await dataVersion(db);
       if ((await addStored()) && (await dataVersion(db)) === before) base = before;
       for await (const records of shards) {
         if (base !== undefined) {
           for (const record of records) {
-            if (record.kind === 'entity') compiler.addEntity(record);
+            if (record.kind === 'entity') compiler!.addEntity(record);
             else if (record.kind === 'claim') claims.push(record);
             if (slicer.due()) await slicer.pause();
           }
@@ -145,9 +148,9 @@ export class Knowledge {
       const version = await dataVersion(this.db);
       if (version !== base + 1 || this.building) return;
       this.building = (async () => {
-        const index = await runInSlices(compiler.finishSteps(claims), slicer);
-        // In the index now: not kept alive through the selfie's writes (see IndexCompiler.letGo).
-        claims.length = 0;
+        const index = await runInSlices(compiler!.finishSteps(claims), slicer);
+        compiler = undefined;
+        claims = [];
         this.cached = { version, index };
         return this.save(version, index);
       })().finally(() => {

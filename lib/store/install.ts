@@ -25,14 +25,26 @@ async function removeStaleSets(db: KnowledgeDatabase): Promise<void> {
 }
 
 /**
- * A staged set: how many records it holds so far, whether its blocks are in order, and the
- * write in flight. One write runs while the next blocks are made (and the next shard verified
- * and compiled), so the background does not sit idle while IndexedDB stores a batch; at most
- * two batches are in memory.
+ * Blocks written per request: the browser clones what is put in the task that puts it, and a
+ * shard of 4 MB in one request is a task of 100 ms and more on a loaded machine. One block per
+ * request made 100,000 small entities install in 12–17 s instead of 10–11 s; four blocks, each
+ * one text since issue 11 (record-blocks.ts), are 20–30 ms of the worker's CPU in one task.
+ */
+const WRITE_BLOCKS = 4;
+
+/**
+ * A staged set: how many records it holds so far, whether its blocks are in order, the blocks
+ * not yet written and the write in flight. One write runs while the next blocks are made (and
+ * the next records verified and compiled), so the background does not sit idle while IndexedDB
+ * stores a batch; at most two batches are in memory. Blocks wait for a full batch across calls
+ * of `stage`: the sync hands records on a block's worth at a time (lib/pack/shard.ts).
  */
 class Staged {
   count = 0;
   readonly order = new BlockOrder();
+  /** One for the set: a slicer per `stage` call would give each chunk a fresh 10 ms budget. */
+  readonly slicer = new Slicer();
+  private batch: BlockRow[] = [];
   private writing: Promise<void> = Promise.resolve();
 
   constructor(
@@ -40,7 +52,17 @@ class Staged {
     readonly setId: string,
   ) {}
 
-  async write(batch: BlockRow[]): Promise<void> {
+  /** Adds a block; writes the batch once it is full. */
+  async add(block: BlockRow): Promise<void> {
+    this.batch.push(block);
+    if (this.batch.length >= WRITE_BLOCKS) await this.write();
+  }
+
+  /** Writes the blocks not yet written, after the write in flight. */
+  async write(): Promise<void> {
+    if (this.batch.length === 0) return;
+    const batch = this.batch;
+    this.batch = [];
     this.order.add(batch);
     await this.writing;
     this.writing = this.db.blocks.bulkPut(batch).then(() => undefined);
@@ -54,11 +76,15 @@ class Staged {
   }
 }
 
-/** Runs `fill`, then waits for the last write, also when `fill` failed (before the set is removed). */
+/**
+ * Runs `fill`, writes the last blocks and waits for the last write, also when `fill` failed
+ * (before the set is removed).
+ */
 async function filled<T>(staged: Staged, fill: () => Promise<T>): Promise<T> {
   let result: T;
   try {
     result = await fill();
+    await staged.write();
   } catch (error) {
     await staged.settled().catch(() => undefined);
     throw error;
@@ -68,30 +94,15 @@ async function filled<T>(staged: Staged, fill: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Blocks written per request: the browser clones what is put in the task that puts it, and a
- * shard of 4 MB in one request is a task of 100 ms and more on a loaded machine. One block per
- * request made 100,000 small entities install in 12–17 s instead of 10–11 s; four blocks, each
- * one text since issue 11 (record-blocks.ts), are 20–30 ms of the worker's CPU in one task.
- */
-const WRITE_BLOCKS = 4;
-
-/**
- * Writes one shard's records as blocks, a few per request, pausing between them when a time
- * slice is used up (lib/time-slices.ts). Put, not add: a duplicate id is reported by the
- * verification, which then discards the set.
+ * Makes blocks of records (one shard's, or a part of one) and hands them to `staged`, pausing
+ * between them when a time slice is used up (lib/time-slices.ts). Put, not add: a duplicate id
+ * is reported by the verification, which then discards the set.
  */
 async function stage(records: readonly PackRecord[], staged: Staged) {
-  const slicer = new Slicer();
-  let batch: BlockRow[] = [];
   for (const block of eachBlock(staged.setId, records)) {
-    batch.push(block);
-    if (batch.length === WRITE_BLOCKS) {
-      await staged.write(batch);
-      batch = [];
-    }
-    if (slicer.due()) await slicer.pause();
+    await staged.add(block);
+    if (staged.slicer.due()) await staged.slicer.pause();
   }
-  if (batch.length > 0) await staged.write(batch);
   staged.count += records.length;
 }
 
@@ -180,9 +191,9 @@ export async function installPack(
 }
 
 /**
- * Installs (or replaces) a pack already verified, its records arriving one shard at a time
- * (the sync reads them again from its shard cache): each shard is staged as it comes, so memory
- * holds one shard, not the pack. When `shards` rejects, or the store fails, the staged records
+ * Installs (or replaces) a pack already verified, its records arriving a shard or a part of one
+ * at a time (the sync hands on a few hundred as it reads them): each part is staged as it comes,
+ * so memory holds one part, not the pack. When `shards` rejects, or the store fails, the staged records
  * are removed, the error is passed on and the installed version stays as it was (and so does
  * the sync state, when `options.syncState` would have replaced it).
  */

@@ -44,6 +44,33 @@ describe('fetchFile', () => {
     });
   });
 
+  // A shard's size is known from the manifest: its chunks are copied into one array as they
+  // arrive (issue 16: chunks kept to the end and their joined copy held each shard twice).
+  it('reads a body of the announced size in many chunks into the same bytes, also when it is shorter or longer', async () => {
+    const body = Uint8Array.from({ length: 10_000 }, (_, at) => (at * 7) % 251);
+    const chunked = (bytes: Uint8Array) => async () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          start(controller) {
+            for (let at = 0; at < bytes.length; at += 999) controller.enqueue(bytes.slice(at, at + 999));
+            controller.close();
+          },
+        }),
+      );
+    const read = async (bytes: Uint8Array, expectedBytes: number) => {
+      const fetched = await fetchFile(chunked(bytes), 'https://p.example/s', 'entity-001.ndjson', {
+        ...options(20_000),
+        expectedBytes,
+      });
+      return fetched.status === 'ok' ? fetched.bytes : undefined;
+    };
+    expect(await read(body, 10_000)).toEqual(body);
+    // Cut off: what came, for the engine to report as truncated.
+    expect(await read(body.subarray(0, 4_321), 10_000)).toEqual(body.subarray(0, 4_321));
+    // More than announced but within the limit: every byte, for the hash to refuse.
+    expect(await read(body, 6_000)).toEqual(body);
+  });
+
   it('stops a running request when the whole sync is aborted, with the sync’s reason', async () => {
     const overall = new AbortController();
     const fetch = (_url: string, init: RequestInit) =>

@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dumpStore, SYNC_TABLES } from '../../tests/fixtures/packs/store-dump';
-import type { PackRecordInput } from '../schema/records';
+import { PackRecord, type PackRecordInput } from '../schema/records';
 import { KnowledgeDatabase } from '../store/database';
 import { saveOwnEntity, setNote } from '../store/own-data';
-import { storedRecordCount } from '../store/queries';
+import { recordsById, storedRecordCount } from '../store/queries';
+import { toBlocks } from '../store/record-blocks';
 import { packVerifier } from './pack-verifier';
 import { storeInstaller } from './store-installer';
 import { shardCache, syncStateStore } from './store-states';
@@ -161,6 +162,61 @@ describe('the sync engine on the real Dexie stores', () => {
     expect(await engine.syncPack('people')).toMatchObject({ status: 'installed', version: 2 });
     expect(await knowledge.packs.get('people')).toMatchObject({ version: 2 });
     expect(await states.get('people')).toMatchObject({ installedVersion: 2, failures: 0 });
+  });
+});
+
+// The sync hands a shard's records to the store 500 at a time as they are read (issue 16: a
+// shard of 10,000 records parsed whole, live through its check, compile and write, raised the
+// install's peak memory), and the store writes four blocks at a time across those chunks.
+describe('a shard read in chunks', () => {
+  const sortedPeople = (label: string, count: number): PackRecordInput[] =>
+    Array.from({ length: count }, (_, n) => ({
+      kind: 'entity',
+      id: `person-${String(n).padStart(5, '0')}`,
+      type: 'person',
+      name: `${label} ${n}`,
+    }));
+
+  it('is stored in the same blocks as the whole shard, in order, every record found by its id', async () => {
+    const records = sortedPeople('Many', 2_345);
+    server.publish(await buildPack({ id: 'people', version: 1, shards: { 'a.ndjson': records } }));
+    expect(await engine.subscribe(server.manifestUrl)).toMatchObject({ status: 'installed' });
+    const pack = await knowledge.packs.get('people');
+    expect(pack).toMatchObject({ recordCount: 2_345, ordered: true });
+    const stored = await knowledge.blocks.where('setId').equals(pack!.setId).sortBy('first');
+    const whole = toBlocks(pack!.setId, records as PackRecord[]).map((block) => ({
+      ...block,
+      text: block.text
+        .split('\n')
+        .map((line) => JSON.stringify(PackRecord.parse(JSON.parse(line))))
+        .join('\n'),
+    }));
+    expect(stored).toEqual(whole);
+    for (const n of [0, 499, 500, 1_999, 2_000, 2_344]) {
+      const [found] = await recordsById(knowledge, `person-${String(n).padStart(5, '0')}`);
+      expect(found?.record).toMatchObject({ name: `Many ${n}` });
+    }
+  });
+
+  it('refuses a shard whose bad line comes after records were staged, leaving the installed version', async () => {
+    await engine.subscribe(server.manifestUrl);
+    const before = await dumpKnowledge();
+    const lines = sortedPeople('New', 1_500).map((record) => JSON.stringify(record));
+    lines[1_200] = '{"kind": "entity", "id": ';
+    server.publish(
+      await buildPack({
+        id: 'people',
+        version: 2,
+        shards: { 'a.ndjson': `${lines.join('\n')}\n`, 'b.ndjson': [] },
+      }),
+    );
+    expect(await engine.syncPack('people')).toMatchObject({
+      status: 'failed',
+      error: { kind: 'invalid-json', message: expect.stringMatching(/^a\.ndjson line 1201 /) },
+    });
+    // No block of the refused version stays behind, and the reader sees version 1.
+    expect(await dumpKnowledge()).toBe(before);
+    expect(await knowledge.packs.get('people')).toMatchObject({ version: 1, recordCount: 50 });
   });
 });
 

@@ -5,6 +5,7 @@ import { type FetchedFile, fetchFile } from './fetch-file';
 import type {
   Clock,
   FetchLike,
+  LocatedRecord,
   PackInstaller,
   PackVerifier,
   ShardCache,
@@ -195,6 +196,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       timeoutMs: limits.requestTimeoutMs,
       // The manifest says how large the shard is; anything beyond is not that shard.
       maxBytes: shard.bytes,
+      expectedBytes: shard.bytes,
       tooLarge: () => syncErrors.largerThanDeclared(shard.path, shard.bytes),
       onBytes,
     });
@@ -240,8 +242,24 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       });
       if (cached) bytesDone += shard.bytes;
       else counts.downloadedShards += 1;
-      const located = verified(await deps.verifier.verifyShard(manifest, index, bytes));
-      await check.add(located);
+      // A few hundred records at a time, handed on as they are read: a whole shard's records
+      // alive at once raised the worker's peak memory (lib/pack/shard.ts `shardChunks`, issue 16).
+      let chunks: AsyncGenerator<LocatedRecord[], Verified<true>> | undefined = deps.verifier.verifyShard(
+        manifest,
+        index,
+        bytes,
+      );
+      for (let next = await chunks.next(); ; next = await chunks.next()) {
+        if (next.done) {
+          verified(next.value);
+          break;
+        }
+        await check.add(next.value);
+        yield next.value.map((entry) => entry.record);
+      }
+      // The finished generator still held the shard's bytes (its argument) while the next shard
+      // downloaded: two shards alive at a time in the worker's heap snapshot (issue 16).
+      chunks = undefined;
       // Verified bytes are cached even if a later shard fails: the next attempt resumes there.
       if (!cached) {
         caching = caching.then(() => deps.shards.put(shard.sha256, bytes));
@@ -249,7 +267,6 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
         caching.catch(() => undefined);
       }
       report('download', index + 1, bytesDone);
-      yield located.map((entry) => entry.record);
     }
     await caching;
     report('verify', manifest.shards.length, bytesDone);
