@@ -40,25 +40,28 @@ function countReads(
 }
 const countBlockReads = (store: KnowledgeDatabase) => countReads(store, ['blocks']);
 
-beforeEach(async () => {
-  db = new KnowledgeDatabase(`knowledge-${crypto.randomUUID()}`);
-  // A built-in pack already there, as the starter pack is.
-  await installPack(
+/** A built-in pack of one person, as the starter pack is, installed at `version`. */
+const installStarter = (version: number, published: string, record: PackRecordInput) =>
+  installPack(
     db,
     {
       manifest: {
         format: PACK_FORMAT,
         id: 'starter',
         name: 'Starter',
-        version: 1,
-        published: '2026-12-01',
+        version,
+        published,
         languages: ['en'],
         shards: [],
       },
-      records: [EntityRecord.parse(person('mara-ellingsworth', 'Mara Ellingsworth'))],
+      records: [EntityRecord.parse(record)],
     },
     'starter',
   );
+
+beforeEach(async () => {
+  db = new KnowledgeDatabase(`knowledge-${crypto.randomUUID()}`);
+  await installStarter(1, '2026-12-01', person('mara-ellingsworth', 'Mara Ellingsworth'));
 });
 
 afterEach(() => {
@@ -153,22 +156,7 @@ describe('the next analysis', () => {
   it('matches against a pack update, and the reader’s own people, from the very next request', async () => {
     const knowledge = new Knowledge(db);
     expect(await matchedIds(knowledge)).toEqual(['mara-ellingsworth']);
-    await installPack(
-      db,
-      {
-        manifest: {
-          format: PACK_FORMAT,
-          id: 'starter',
-          name: 'Starter',
-          version: 2,
-          published: '2026-12-08',
-          languages: ['en'],
-          shards: [],
-        },
-        records: [EntityRecord.parse(person('ilsa-vantongeren', 'Ilsa Vantongeren'))],
-      },
-      'starter',
-    );
+    await installStarter(2, '2026-12-08', person('ilsa-vantongeren', 'Ilsa Vantongeren'));
     expect(await matchedIds(knowledge)).toEqual(['ilsa-vantongeren']);
 
     await saveOwnEntity(db, person('tomas-quenneville', 'Tomas Quenneville'));
