@@ -90,7 +90,7 @@ const MIN_COMMON = 32;
 /** Compiles claims' statements; `entityIndex` maps entity ids to their index in the entity table. */
 export function* compileClaimIndexSteps(
   claims: Iterable<ClaimRecord>,
-  entityIndex: ReadonlyMap<string, number>,
+  entityIndex: Pick<ReadonlyMap<string, number>, 'get'>,
   compileTriggers: (claim: ClaimRecord, entities: number[]) => CompiledClaim | undefined,
 ): Steps<ClaimIndex> {
   const ids: string[] = [];

@@ -21,7 +21,7 @@ import {
   withoutProminence,
 } from './compiled-index';
 import { articleFreeForm } from './derived-forms';
-import { encodeEntityIdsSteps } from './entity-ids';
+import { EntityIdBuilder } from './entity-ids';
 import { GENERIC_TITLES } from './generic-titles';
 import { HashSet32 } from './hash-set';
 import { casePolicyOf, letterCount } from './letter-case';
@@ -31,6 +31,7 @@ import {
   MIN_PEOPLE_FOR_FREQUENCIES,
   NameFrequencies,
 } from './name-frequency';
+import { PackedStrings } from './packed-strings';
 import { isProminent } from './prominence';
 import { officeOf, roleTitleWords } from './role-words';
 import { extendKey1, extendKey2, KEY_1_SEED, KEY_2_SEED } from './token-hash';
@@ -119,8 +120,7 @@ export class IndexCompiler {
   private startHashes = new HashSet32();
   private tokenHashes = new HashSet32();
   private endHashes = new HashSet32();
-  private readonly ids: string[] = [];
-  private readonly entityIndex = new Map<string, number>();
+  private ids = new EntityIdBuilder();
   private maxTokens = 1;
   private maxTitleTokens = 1;
   /** Token hashes of the names and short names of the entity being added. */
@@ -142,7 +142,7 @@ export class IndexCompiler {
    * Surnames of people without short names, added only to a store of Wikidata's size: a hand-made
    * pack leaves a short name out on purpose (Micheál Martin: "Martin Kaymer" is a golfer).
    */
-  private readonly pendingSurnames: string[] = [];
+  private pendingSurnames = new PackedStrings();
   /**
    * The entity of each pending surname, doubled, plus 1 when it is prominent. Not a tuple per
    * surname: 118,742 generated people's tuples were 9.3 MB of the compiler's 33 MB of live
@@ -168,11 +168,9 @@ export class IndexCompiler {
   /** Adds one entity's forms; a later entity with an id already added is skipped. */
   addEntity(entity: EntityRecord): void {
     if (this.finished) throw new Error('the index is compiled: no entity can be added');
-    if (this.entityIndex.has(entity.id)) return;
-    const index = this.ids.length;
-    if (index >= MAX_ENTITIES) throw new Error(`more than ${MAX_ENTITIES} entities`);
-    this.ids.push(entity.id);
-    this.entityIndex.set(entity.id, index);
+    if (this.ids.get(entity.id) !== undefined) return;
+    if (this.ids.count >= MAX_ENTITIES) throw new Error(`more than ${MAX_ENTITIES} entities`);
+    const index = this.ids.append(entity.id);
     this.names = [];
     this.personNames = [];
     const person = entity.type === 'person';
@@ -352,7 +350,9 @@ export class IndexCompiler {
         // 115,000 office-holders give as many surnames: added in one go they held the worker.
         if (at % PENDING_SURNAMES_PER_STEP === 0) yield;
         const owner = this.pendingOwners[at]!;
-        this.addForm(this.pendingSurnames[at]!, owner >> 1, FormKind.short, { prominent: (owner & 1) === 1 });
+        this.addForm(this.pendingSurnames.at(at), owner >> 1, FormKind.short, {
+          prominent: (owner & 1) === 1,
+        });
       }
     // "Biden" alone is no one in particular once the store knows two Bidens.
     for (let at = 0; at < this.prominentForms.length; at += 2) {
@@ -368,13 +368,13 @@ export class IndexCompiler {
     const startBits = yield* bitsetForSteps(this.startHashes);
     const tokenBits = yield* bitsetForSteps(this.tokenHashes);
     const endBits = yield* bitsetForSteps(this.endHashes);
-    const entityIds = yield* encodeEntityIdsSteps(this.ids);
+    const entityIds = this.ids.table();
     const roleKeys = yield* sortedKeysSteps(this.roleKeys);
     const people = this.people;
     const table = yield* buildTable(this.forms, (entity) => people[entity] === true);
     this.letGo();
-    const claimIndex = yield* compileClaimIndexSteps(claims, this.entityIndex, compileTriggers);
-    this.entityIndex.clear();
+    const claimIndex = yield* compileClaimIndexSteps(claims, this.ids, compileTriggers);
+    this.ids = new EntityIdBuilder();
     return {
       ...table,
       startBits,
@@ -405,9 +405,8 @@ export class IndexCompiler {
     this.spellings = createSpellingCache();
     this.frequencies = new NameFrequencies();
     this.roleKeys = new HashSet32();
-    this.ids.length = 0;
     this.people.length = 0;
-    this.pendingSurnames.length = 0;
+    this.pendingSurnames = new PackedStrings();
     this.pendingOwners.length = 0;
     this.prominentForms.length = 0;
     this.oneWordNames.length = 0;

@@ -299,12 +299,15 @@ export type SpellingCache = Record<'uk' | 'ru', Map<string, string[]>>;
 export const createSpellingCache = (): SpellingCache => ({ uk: new Map(), ru: new Map() });
 
 /**
- * Words a cache keeps per language before it starts again. Unbounded, it held the 110,000
- * distinct words of a million generated aliases: 44 MB of small objects alive through the whole
- * install, which the worker's major garbage collections had to mark (pauses of 56 ms, issue 11).
- * Bounded, first names, which repeat most, are soon back in it: the same compile costs the same.
+ * Words a cache keeps per language. Unbounded, it held the 110,000 distinct words of a million
+ * generated aliases: 44 MB of small objects alive through the whole install, which the worker's
+ * major garbage collections had to mark (pauses of 56 ms, issue 11). Cleared whenever full (at
+ * 16,384), every entry lived long enough to reach V8's old generation and died there: 56–88 MB
+ * of a million-alias install's promoted garbage, which sets the size of the heap V8 gives back in
+ * one task after the install (issue 11). So the cache takes the first words it meets and then
+ * stops growing: first names, which repeat most, are among the first, and nothing is dropped.
  */
-const MAX_CACHED_WORDS = 16_384;
+const MAX_CACHED_WORDS = 4_096;
 
 const CYRILLIC_WORD = /^[\u0400-\u04ff’'ʼ-]+$/u;
 
@@ -324,8 +327,7 @@ export function latinSpellings(form: string, language: string, cache?: SpellingC
     let bySystem = byWord?.get(word);
     if (!bySystem) {
       bySystem = spellWord(word, language);
-      if (byWord && byWord.size >= MAX_CACHED_WORDS) byWord.clear();
-      byWord?.set(word, bySystem);
+      if (byWord && byWord.size < MAX_CACHED_WORDS) byWord.set(word, bySystem);
     }
     perWord.push(bySystem);
   }
