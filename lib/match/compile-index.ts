@@ -1,5 +1,6 @@
 import { compileClaimIndexSteps } from '../claims/claim-index';
 import type { ClaimRecord, EntityRecord } from '../schema/records';
+import { SlugNumbers } from '../slug-numbers';
 import { runToEnd, type Steps } from '../time-slices';
 import { buildTable, FormColumns } from './build-table';
 import { foldText } from './char-fold';
@@ -21,7 +22,7 @@ import {
   withoutProminence,
 } from './compiled-index';
 import { articleFreeForm } from './derived-forms';
-import { EntityIdBuilder } from './entity-ids';
+import { entityIdTable } from './entity-ids';
 import { GENERIC_TITLES } from './generic-titles';
 import { HashSet32 } from './hash-set';
 import { casePolicyOf, letterCount } from './letter-case';
@@ -120,7 +121,7 @@ export class IndexCompiler {
   private startHashes = new HashSet32();
   private tokenHashes = new HashSet32();
   private endHashes = new HashSet32();
-  private ids = new EntityIdBuilder();
+  private ids = new SlugNumbers();
   private maxTokens = 1;
   private maxTitleTokens = 1;
   /** Token hashes of the names and short names of the entity being added. */
@@ -368,13 +369,13 @@ export class IndexCompiler {
     const startBits = yield* bitsetForSteps(this.startHashes);
     const tokenBits = yield* bitsetForSteps(this.tokenHashes);
     const endBits = yield* bitsetForSteps(this.endHashes);
-    const entityIds = this.ids.table();
+    const entityIds = entityIdTable(this.ids);
     const roleKeys = yield* sortedKeysSteps(this.roleKeys);
     const people = this.people;
     const table = yield* buildTable(this.forms, (entity) => people[entity] === true);
     this.letGo();
     const claimIndex = yield* compileClaimIndexSteps(claims, this.ids, compileTriggers);
-    this.ids = new EntityIdBuilder();
+    this.ids = new SlugNumbers();
     return {
       ...table,
       startBits,

@@ -1,4 +1,4 @@
-import { grown } from './typed-growth';
+import { grown } from '../typed-growth';
 
 /**
  * A list of strings kept as UTF-16 code units in typed arrays, read back one at a time: for

@@ -1,4 +1,5 @@
 import type { PackRecord } from '../schema/records';
+import { SlugNumbers } from '../slug-numbers';
 import type { PackError } from './errors';
 
 /** A record with the place it was read from, so a problem can point at it. */
@@ -27,9 +28,11 @@ export class RecordSetCheck {
    * Each id's first record, by its number in the order added, and that record's kind, file and
    * place in columns: a Map of an object per id holding its place's text was 4 of the 25 MB the
    * worker kept live while it installed 100,000 entities, and V8 let the heap grow to about four
-   * times what was live before collecting (`sync.entities_100k.chromium_peak_mb`, issue 16).
+   * times what was live before collecting (`sync.entities_100k.chromium_peak_mb`, issue 16). The
+   * ids themselves are numbered in typed arrays (lib/slug-numbers.ts): a `Map` of 250,000 id
+   * strings was most of what the worker kept live through a million-alias install (issue 11).
    */
-  private readonly seen = new Map<string, number>();
+  private readonly seen = new SlugNumbers();
   private readonly kinds: PackRecord['kind'][] = [];
   private readonly files: string[] = [];
   /** A line number as a number, anything else as its text. */
@@ -44,7 +47,7 @@ export class RecordSetCheck {
       this.duplicates.push({ file, where, reason: `duplicate id "${record.id}" (first at ${at})` });
       return;
     }
-    this.seen.set(record.id, this.kinds.length);
+    this.seen.append(record.id);
     this.kinds.push(record.kind);
     // The same string for every record of a file: the array holds a pointer, not a copy.
     this.files.push(file);

@@ -1,7 +1,7 @@
 /**
  * A copy of `array` with room for at least `needed` items, doubling: for the compiler's columns
  * that grow with the store while they are filled, kept in typed arrays rather than as V8's small
- * objects (lib/match/entity-ids.ts, lib/match/packed-strings.ts).
+ * objects (lib/slug-numbers.ts, lib/match/packed-strings.ts).
  */
 export function grown<T extends Uint8Array | Uint16Array | Uint32Array>(array: T, needed: number): T {
   let length = Math.max(1, array.length * 2);
