@@ -1,4 +1,5 @@
 import type { Steps } from '../time-slices';
+import { grown } from '../typed-growth';
 import {
   CasePolicy,
   type CompiledIndex,
@@ -214,6 +215,10 @@ export function* buildTable(
   // In chunks: a JavaScript array of millions of postings grew by copying, and turning it into a
   // typed array at the end was a step of 56 ms of Chromium's worker (issue 11's trace).
   const shared = new Int32Chunks();
+  // One list for every key's chain, filtered and sorted in place: an array per key and a copy
+  // per filter and sort were 310 MB of garbage when a million aliases were compiled, most of what
+  // V8's heap grew by at the end of an install and then gave back in one task (issue 11).
+  let list = new Uint32Array(64);
   for (let slot = 0; slot < slotCount; slot++) {
     if (slot % SLOTS_PER_STEP === 0) yield;
     fingerprints[slot] = slots[slot * 2]!;
@@ -223,31 +228,60 @@ export function* buildTable(
       values[slot] = forms.postingAt(head);
       continue;
     }
-    let list: number[] = [];
-    for (let form = head; form >= 0; form = next[form]! - 1) list.push(forms.postingAt(form));
+    let count = 0;
+    for (let form = head; form >= 0; form = next[form]! - 1) {
+      if (count === list.length) list = grown(list, count + 1);
+      list[count++] = forms.postingAt(form);
+    }
     // A generated spelling that is another entity's form too names neither: the pack's own wins.
-    const marks = list.filter((entry) => postingKind(entry) !== FormKind.title);
-    if (marks.some((entry) => postingEntity(entry) !== postingEntity(marks[0]!))) {
-      list = list.filter((entry) => !postingGenerated(entry));
+    if (severalEntities(list, count, (entry) => postingKind(entry) !== FormKind.title)) {
+      let kept = 0;
+      for (let at = 0; at < count; at++) if (!postingGenerated(list[at]!)) list[kept++] = list[at]!;
+      count = kept;
     }
     // Two people of one name ("Michael Smith"): the name alone says neither.
-    const names = list.filter((entry) => postingKind(entry) === FormKind.name);
-    if (names.some((entry) => postingEntity(entry) !== postingEntity(names[0]!))) {
-      list = list.map((entry) =>
-        postingKind(entry) === FormKind.name && isPerson(postingEntity(entry))
-          ? withNeedsSupport(entry)
-          : entry,
-      );
+    if (severalEntities(list, count, (entry) => postingKind(entry) === FormKind.name)) {
+      for (let at = 0; at < count; at++) {
+        const entry = list[at]!;
+        if (postingKind(entry) === FormKind.name && isPerson(postingEntity(entry)))
+          list[at] = withNeedsSupport(entry);
+      }
     }
-    if (list.length === 1) {
+    if (count === 1) {
       values[slot] = list[0]!;
       continue;
     }
-    list.sort((a, b) => a - b);
+    sortStart(list, count);
     values[slot] = (MULTIPLE_POSTINGS | shared.length) >>> 0;
-    shared.push(list.length);
-    for (const entry of list) shared.push(entry);
+    shared.push(count);
+    for (let at = 0; at < count; at++) shared.push(list[at]!);
   }
   const postings = new Uint32Array((yield* shared.toArraySteps()).buffer);
   return { fingerprints, values, postings, keyCount };
+}
+
+/** Whether the first `count` entries of `list` that pass `counts` belong to more than one entity. */
+function severalEntities(list: Uint32Array, count: number, counts: (entry: number) => boolean): boolean {
+  let first = -1;
+  for (let at = 0; at < count; at++) {
+    const entry = list[at]!;
+    if (!counts(entry)) continue;
+    if (first === -1) first = postingEntity(entry);
+    else if (postingEntity(entry) !== first) return true;
+  }
+  return false;
+}
+
+/** Sorts the first `count` entries of `list` in place: by insertion when few, as most chains are. */
+function sortStart(list: Uint32Array, count: number): void {
+  if (count > 16) {
+    list.subarray(0, count).sort();
+    return;
+  }
+  for (let at = 1; at < count; at++) {
+    const entry = list[at]!;
+    let to = at;
+    for (; to > 0 && list[to - 1]! > entry; to--) list[to] = list[to - 1]!;
+    list[to] = entry;
+  }
 }
