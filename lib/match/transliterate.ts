@@ -350,12 +350,15 @@ export function latinSpellings(form: string, language: string, cache?: SpellingC
 /** One word in each system, hyphenated parts each on their own ("" when a letter has no spelling). */
 function spellWord(word: string, language: 'uk' | 'ru'): string[] {
   const parts = word.toLowerCase().split('-');
+  // The simple system differs from English only in its endings: each part is transliterated once
+  // for both (transliteration was a quarter of a million-alias compile, issue 16).
+  const english = parts.map((part) => transliterateWord(part, language, 'en'));
   return SYSTEMS.map((system) => {
-    const table = system === 'simple' ? 'en' : system;
     let spelled = '';
     for (let at = 0; at < parts.length; at++) {
       const part = parts[at]!;
-      const latin = transliterateWord(part, language, table);
+      const latin =
+        system === 'en' || system === 'simple' ? english[at]! : transliterateWord(part, language, system);
       if (latin === '') return '';
       spelled += `${at === 0 ? '' : '-'}${capitalise(adjustEnding(latin, part, language, system))}`;
     }
