@@ -1,4 +1,4 @@
-import { HttpUrl, LanguageCode, LocalizedNames, LocalizedText, PartialDate, Slug } from './primitives';
+import { HttpUrl, LocalizedLists, LocalizedNames, LocalizedText, PartialDate, Slug } from './primitives';
 import { z } from './zod';
 
 /** Where a fact comes from: identified by publisher, title and date; a URL only where it is known. */
@@ -118,13 +118,7 @@ export const ClaimRecord = z.strictObject({
    * Other wordings of the claim per language (paraphrases, a fact-check's headline): like the
    * title, each is a statement a sentence is matched against (docs/matcher.md).
    */
-  statements: z._default(
-    z.record(
-      LanguageCode,
-      z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(400))).check(z.maxLength(20)),
-    ),
-    {},
-  ),
+  statements: z._default(LocalizedLists(400, 20), {}),
   /**
    * Terms per language whose presence in a sentence is evidence for the claim. A term may be a
    * phrase; a trailing `*` matches any ending (`Friedensgespräch*`).
