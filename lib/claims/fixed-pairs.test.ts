@@ -4,7 +4,7 @@ import { findTerm } from './claim-index';
 import { termsOf } from './claim-terms';
 import { isFixedPair } from './fixed-pairs';
 import { THRESHOLDS } from './score-statements';
-import { germanPool as poolOf } from './testing/german-pool';
+import { germanPool as poolOf } from './testing/claim-pool';
 
 /** Real claims of the CheckThat! 2025 German pool that write "Covid-19". */
 const COVID_CLAIMS = [

@@ -31,7 +31,8 @@ export interface StatementMark {
  * calibrated for precision on one half of each CheckThat! dev pool and checked on the other
  * (docs/matcher.md). A statement of at most `short` terms needs all of them: "Das Alte Rathaus
  * in Leipzig ist versunken" has four, and "Das Alte Rathaus in Leipzig wird renoviert" holds
- * three, the topic without the claim. A statement whose phrases (adjacent pairs of its terms, in
+ * three, the topic without the claim — except, among many statements, one term lighter than the
+ * terms the window holds (`shortSpare`, `holdsShort`). A statement whose phrases (adjacent pairs of its terms, in
  * its order) the window holds needs less coverage (`phrases`: 0.4 with one, 0.3 with two): the
  * wording is evidence the topic alone does not give. For the same reason the margin over a rival
  * is `phraseMargin` (0.15) when the best statement shares more phrases with the window than the
@@ -43,6 +44,7 @@ export const THRESHOLDS = {
   coverage: 0.5,
   evidence: 3,
   short: 4,
+  shortSpare: true,
   margin: 0.25,
   sparse: { statements: 100, coverage: 0.7 },
   phrases: [
@@ -55,6 +57,9 @@ export const THRESHOLDS = {
 export type Thresholds = typeof THRESHOLDS;
 /** A mention of one of the claim's entities weighs like a term found in one statement in ten. */
 const ENTITY_SHARE = 0.1;
+
+/** How much lighter than the held terms' average a short statement's missing term must be: float noise aside, lighter. */
+const LIGHTER = 1 - 1e-3;
 
 /** Pieces of evidence a statement needs to count at all, as a match or as a rival. */
 const RIVAL_EVIDENCE = 2;
@@ -239,7 +244,28 @@ class StatementScorer {
     if (candidate.evidence < thresholds.evidence || candidate.coverage < this.coverageFor(candidate, window))
       return false;
     const terms = this.index.statementTermCount[candidate.statement]!;
-    return terms > thresholds.short || candidate.matched >= terms;
+    return (
+      terms > thresholds.short || candidate.matched >= terms || this.holdsShort(candidate, terms, window)
+    );
+  }
+
+  /**
+   * Whether a short statement missing one term is held all the same: among many statements
+   * (not `sparse`), when the missing term weighs less than the average of the terms the window
+   * holds — a word of the pool's common stock, not one of its rare ones. The short rule is for a
+   * text on the topic without the claim, and what a short statement claims is its rarest word
+   * ("versunken" of "Das Alte Rathaus in Leipzig ist versunken"), which this never spares; where
+   * every term is as rare as the others, none is spared. Motivated by the CheckThat! 2025 French
+   * posts: "la Patinoire de Mulhouse sert de morgue depuis quelques jours" holds `patinoir`,
+   * `mulhous` and `morgu` of "La patinoire de Mulhouse a été transformée en morgue" and was not
+   * marked for lack of "transformée", a verb many of the pool's statements write.
+   */
+  private holdsShort(candidate: Candidate, terms: number, window: Window): boolean {
+    if (!this.thresholds.shortSpare || candidate.matched + 1 !== terms || this.sparse(window.language))
+      return false;
+    const held = this.scores[candidate.statement]!;
+    const missing = this.index.statementWeight[candidate.statement]! - held;
+    return missing < (LIGHTER * held) / candidate.matched;
   }
 
   /**

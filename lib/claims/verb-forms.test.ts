@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findClaims } from '../match/claim-sentences';
 import { termKey } from './claim-terms';
-import { germanPool } from './testing/german-pool';
+import { germanPool } from './testing/claim-pool';
 import { verbStemAt } from './verb-forms';
 
 // The stems of a statement vocabulary, as term keys: a word the statements lack is looked up in it.
