@@ -4,8 +4,8 @@ import { generateClaims } from '../../tools/bench/claims/claim-generator';
 import { compileIndex, matchArticle } from '../match';
 import { findClaims } from '../match/claim-sentences';
 import { ClaimRecord } from '../schema/records';
-import { THRESHOLDS } from './score-statements';
 import { claimPool } from './testing/claim-pool';
+import { THRESHOLDS } from './thresholds';
 
 const claimIds = (index: ReturnType<typeof compileIndex>, text: string, lang: string) =>
   matchArticle([text], index, { lang })
