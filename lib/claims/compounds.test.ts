@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findClaims } from '../match/claim-sentences';
 import { termKey } from './claim-terms';
 import { compoundParts } from './compounds';
-import { germanPool } from './testing/german-pool';
+import { germanPool } from './testing/claim-pool';
 
 /** Real claims of the CheckThat! 2025 German pool, reviewed by German fact-checkers. */
 const CLAIMS = [

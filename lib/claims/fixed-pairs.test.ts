@@ -3,8 +3,8 @@ import { findClaims } from '../match/claim-sentences';
 import { findTerm } from './claim-index';
 import { termsOf } from './claim-terms';
 import { isFixedPair } from './fixed-pairs';
-import { THRESHOLDS } from './score-statements';
-import { germanPool as poolOf } from './testing/german-pool';
+import { germanPool as poolOf } from './testing/claim-pool';
+import { THRESHOLDS } from './thresholds';
 
 /** Real claims of the CheckThat! 2025 German pool that write "Covid-19". */
 const COVID_CLAIMS = [

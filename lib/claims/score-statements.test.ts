@@ -4,7 +4,8 @@ import { generateClaims } from '../../tools/bench/claims/claim-generator';
 import { compileIndex, matchArticle } from '../match';
 import { findClaims } from '../match/claim-sentences';
 import { ClaimRecord } from '../schema/records';
-import { THRESHOLDS } from './score-statements';
+import { claimPool } from './testing/claim-pool';
+import { THRESHOLDS } from './thresholds';
 
 const claimIds = (index: ReturnType<typeof compileIndex>, text: string, lang: string) =>
   matchArticle([text], index, { lang })
@@ -141,6 +142,25 @@ describe('statement scoring', () => {
     expect(marked()).toEqual(['highest-drug-prices']);
     expect(marked({ ...THRESHOLDS, phraseMargin: THRESHOLDS.margin })).toEqual([]);
   });
+  it('spares a short statement one term lighter than those the sentence holds, in a large pool', () => {
+    // Motivated by the CheckThat! 2025 French posts: "la Patinoire de Mulhouse sert de morgue"
+    // holds three of the four terms of "La patinoire de Mulhouse a été transformée en morgue", all
+    // but "transformée", which other claims of the pool write too (these four are from it).
+    const index = claimPool('fr', [
+      'La patinoire de Mulhouse a été transformée en morgue',
+      'Cristiano Ronaldo va transformer ses hôtels en hôpitaux pour accueillir des malades du coronavirus',
+      'Les masques mis sur le marché ne protègent pas du virus, ils se transforment en incubateurs à bactéries',
+      'Le masque provoque une infection des bronches à cause des bactéries qui se transforment en champignons',
+    ]);
+    const marked = (sentence: string, thresholds = THRESHOLDS) =>
+      findClaims([sentence], index, [], 'fr', thresholds).map((mark) => mark.claim);
+    const post = 'Sachez que la Patinoire de Mulhouse sert de morgue depuis quelques jours déjà.';
+    expect(marked(post)).toEqual(['fr-claim-0']);
+    expect(marked(post, { ...THRESHOLDS, shortSpare: false })).toEqual([]);
+    // Without its rarest term the statement's claim is gone: the place, not what happened to it.
+    expect(marked('La patinoire de Mulhouse a été transformée en salle de concert.')).toEqual([]);
+  });
+
   it('gives an article the same marks whatever was matched before it with the same index', () => {
     // The scorer keeps its buffers (a number per statement) from one article to the next, as the
     // background matches page after page; what one article added must not count in the next.

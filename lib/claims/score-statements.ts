@@ -11,6 +11,7 @@ import {
   type Window,
   windowOf,
 } from './statement-window';
+import { THRESHOLDS, type Thresholds } from './thresholds';
 
 export type { ScoredSentence } from './statement-window';
 
@@ -25,36 +26,11 @@ export interface StatementMark {
   coverage: number;
 }
 
-/**
- * The share of a statement's weight a sentence must hold, the distinct pieces of evidence it
- * needs, and how far (in coverage) the best statement must be ahead of any other claim's:
- * calibrated for precision on one half of each CheckThat! dev pool and checked on the other
- * (docs/matcher.md). A statement of at most `short` terms needs all of them: "Das Alte Rathaus
- * in Leipzig ist versunken" has four, and "Das Alte Rathaus in Leipzig wird renoviert" holds
- * three, the topic without the claim. A statement whose phrases (adjacent pairs of its terms, in
- * its order) the window holds needs less coverage (`phrases`: 0.4 with one, 0.3 with two): the
- * wording is evidence the topic alone does not give. For the same reason the margin over a rival
- * is `phraseMargin` (0.15) when the best statement shares more phrases with the window than the
- * rival does. Neither applies among few statements (`sparse`). Two terms the pool nearly always
- * writes together (`fixedPairs`: the rarer in at least 5 claims' statements, with the other in 60 %
- * of those claims: "Covid 19", "PCR-Tests") are one piece of evidence and no phrase (`fixed-pairs.ts`).
- */
-export const THRESHOLDS = {
-  coverage: 0.5,
-  evidence: 3,
-  short: 4,
-  margin: 0.25,
-  sparse: { statements: 100, coverage: 0.7 },
-  phrases: [
-    { shared: 1, coverage: 0.4 },
-    { shared: 2, coverage: 0.3 },
-  ],
-  phraseMargin: 0.15,
-  fixedPairs: { claims: 5, together: 0.6 },
-};
-export type Thresholds = typeof THRESHOLDS;
 /** A mention of one of the claim's entities weighs like a term found in one statement in ten. */
 const ENTITY_SHARE = 0.1;
+
+/** How much lighter than the held terms' average a short statement's missing term must be (float noise aside). */
+const LIGHTER = 1 - 1e-3;
 
 /** Pieces of evidence a statement needs to count at all, as a match or as a rival. */
 const RIVAL_EVIDENCE = 2;
@@ -239,7 +215,28 @@ class StatementScorer {
     if (candidate.evidence < thresholds.evidence || candidate.coverage < this.coverageFor(candidate, window))
       return false;
     const terms = this.index.statementTermCount[candidate.statement]!;
-    return terms > thresholds.short || candidate.matched >= terms;
+    return (
+      terms > thresholds.short || candidate.matched >= terms || this.holdsShort(candidate, terms, window)
+    );
+  }
+
+  /**
+   * Whether a short statement missing one term is held all the same: among many statements
+   * (not `sparse`), when the missing term weighs less than the average of the terms the window
+   * holds — a word of the pool's common stock, not one of its rare ones. The short rule is for a
+   * text on the topic without the claim, and what a short statement claims is its rarest word
+   * ("versunken" of "Das Alte Rathaus in Leipzig ist versunken"), which this never spares; where
+   * every term is as rare as the others, none is spared. Motivated by the CheckThat! 2025 French
+   * posts: "la Patinoire de Mulhouse sert de morgue depuis quelques jours" holds `patinoir`,
+   * `mulhous` and `morgu` of "La patinoire de Mulhouse a été transformée en morgue" and was not
+   * marked for lack of "transformée", a verb many of the pool's statements write.
+   */
+  private holdsShort(candidate: Candidate, terms: number, window: Window): boolean {
+    if (!this.thresholds.shortSpare || candidate.matched + 1 !== terms || this.sparse(window.language))
+      return false;
+    const held = this.scores[candidate.statement]!;
+    const missing = this.index.statementWeight[candidate.statement]! - held;
+    return missing < (LIGHTER * held) / candidate.matched;
   }
 
   /**

@@ -13,8 +13,17 @@ const PREFIX = 'ge';
 const MIN_STEM = 4;
 
 /**
+ * The same forms the other way round: a statement in the third person or the participle ("Putin
+ * lacht hier über Annalena Baerbock", `lacht`; "… bis zum 31.12.2021 verlängert", `verlangert`)
+ * and a text with the infinitive or a noun of the verb ("vor lachen", `lach`; "Verlängerung",
+ * which Snowball stems to `verlanger`). Motivated by those two CheckThat! 2025 German posts.
+ */
+const LONGER = [(stem: string) => `${stem}t`, (stem: string) => `${stem}et`, (stem: string) => `ge${stem}t`];
+
+/**
  * The position (by `find`) of the statement term that a German word's `stem` (as its key is
- * made) is a verb form of, or -1: without ge-, then without -et or -t.
+ * made) is a verb form of, or -1: without ge-, then without -et or -t; else, where the statements
+ * write the longer form, the stem with -t, -et or ge-…-t (`LONGER`).
  */
 export function verbStemAt(stem: string, language: string, find: (key: number) => number): number {
   if (language !== 'de') return -1;
@@ -32,6 +41,12 @@ export function verbStemAt(stem: string, language: string, find: (key: number) =
       const found = find(stemKey(base, 0, base.length - ending.length));
       if (found >= 0) return found;
     }
+  }
+  if (stem.length < MIN_STEM) return -1;
+  for (const longer of LONGER) {
+    const form = longer(stem);
+    const found = find(stemKey(form, 0, form.length));
+    if (found >= 0) return found;
   }
   return -1;
 }

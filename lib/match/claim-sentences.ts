@@ -1,12 +1,8 @@
 import type { ClaimIndex } from '../claims/claim-index';
 import { termsOf } from '../claims/claim-terms';
 import { blockLanguages } from '../claims/detect-language';
-import {
-  findStatementMarks,
-  type ScoredSentence,
-  THRESHOLDS,
-  type Thresholds,
-} from '../claims/score-statements';
+import { findStatementMarks, type ScoredSentence } from '../claims/score-statements';
+import { THRESHOLDS, type Thresholds } from '../claims/thresholds';
 import { foldText } from './char-fold';
 import type { CompiledClaim, CompiledTrigger } from './compiled-index';
 import { splitSentences } from './sentences';
