@@ -17,14 +17,25 @@ describe('time slices', () => {
   });
 
   it('gives the event loop a turn once a slice is used up, with the same result', async () => {
-    // A slicer whose budget is always spent pauses at every yield: a timer queued before the
-    // run fires before the run ends, as a message to the background would be answered.
+    // A slicer whose budget is always spent pauses at every yield: a timer due before the run
+    // ends fires before the run ends, as a message to the background would be answered. Each
+    // step works 2 ms, so the timer (1 ms in Node) is due at the first pause however fast the
+    // machine: three quick steps once ended before it was due.
     let timerFired = false;
     setTimeout(() => {
       timerFired = true;
     }, 0);
     const seen: number[] = [];
-    const running = runInSlices(countTo(3, seen), new Slicer(0));
+    function* working(): Steps<number> {
+      const counting = countTo(3, seen);
+      for (let step = counting.next(); ; step = counting.next()) {
+        const until = performance.now() + 2;
+        while (performance.now() < until);
+        if (step.done) return step.value;
+        yield;
+      }
+    }
+    const running = runInSlices(working(), new Slicer(0));
     expect(timerFired).toBe(false);
     expect(await running).toBe(3);
     expect(timerFired).toBe(true);
