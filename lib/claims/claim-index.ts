@@ -1,6 +1,7 @@
 import type { CompiledClaim } from '../match/compiled-index';
-import { type EntityIdTable, encodeEntityIdsSteps } from '../match/entity-ids';
+import { type EntityIdTable, entityIdTable } from '../match/entity-ids';
 import type { ClaimRecord } from '../schema/records';
+import { SlugNumbers } from '../slug-numbers';
 import { sortedIndexOf } from '../sorted-search';
 import type { Steps } from '../time-slices';
 import { termsOf } from './claim-terms';
@@ -82,137 +83,172 @@ function statementLanguageOf(declared: string, text: string): string {
  * nine claims have 38 wordings each, and compiling all 342 in one step (stemming every word, the
  * stemmers' code still cold after an install) was a task of 60–100 ms in Chromium's worker.
  */
-const STATEMENTS_PER_STEP = 64;
 /** Terms in more than this share of the statements, and in more than `MIN_COMMON`, are left out. */
 const COMMON_SHARE = 0.01;
 const MIN_COMMON = 32;
 
-/** Compiles claims' statements; `entityIndex` maps entity ids to their index in the entity table. */
-export function* compileClaimIndexSteps(
-  claims: Iterable<ClaimRecord>,
-  entityIndex: Pick<ReadonlyMap<string, number>, 'get'>,
-  compileTriggers: (claim: ClaimRecord, entities: number[]) => CompiledClaim | undefined,
-): Steps<ClaimIndex> {
-  const ids: string[] = [];
-  const seen = new Set<string>();
-  const entityStarts: number[] = [0];
-  const entityList: number[] = [];
-  const languages: string[] = [];
-  const languageIndex = new Map<string, number>();
-  const statementClaim: number[] = [];
-  const statementLanguage: number[] = [];
-  const statementTerms: Uint32Array[] = [];
+/** What `compileTriggers` reads of a claim: hand-written packs' trigger terms. */
+export type TriggerSource = Pick<ClaimRecord, 'id' | 'triggers'>;
+
+/**
+ * The claim index, built as claims come: each claim's statements are read into their terms when
+ * it is added, and only those terms, its id, its entities' ids and its trigger terms are kept.
+ * The install of a pack of 20,000 claims kept every claim's whole record until its last step and
+ * then read every statement there, on the way to the index being ready (issue 16).
+ */
+export class ClaimIndexBuilder {
+  private readonly ids = new SlugNumbers();
+  /** Claim c's entity ids (its `entities` and its claimant) are `entityIds[entityIdStarts[c]..]`. */
+  private readonly entityIds: string[] = [];
+  private readonly entityIdStarts: number[] = [0];
+  private readonly languages: string[] = [];
+  private readonly languageIndex = new Map<string, number>();
+  private readonly statementClaim: number[] = [];
+  private readonly statementLanguage: number[] = [];
+  private readonly statementTerms: Uint32Array[] = [];
   /** Each statement's term keys in reading order, for its phrases. */
-  const statementSequences: Uint32Array[] = [];
-  const triggers: CompiledClaim[] = [];
-  let termCount = 0;
-  let statementsRead = 0;
-  for (const claim of claims) {
-    if (seen.has(claim.id)) continue;
-    seen.add(claim.id);
-    const index = ids.length;
-    ids.push(claim.id);
-    const entities = [...new Set([...claim.entities, ...(claim.claimant ? [claim.claimant] : [])])]
-      .map((id) => entityIndex.get(id))
-      .filter((entity) => entity !== undefined);
-    entityList.push(...entities);
-    entityStarts.push(entityList.length);
-    const triggered = compileTriggers(claim, entities);
-    if (triggered) triggers.push(triggered);
+  private readonly statementSequences: Uint32Array[] = [];
+  private readonly triggerSources: { claim: number; source: TriggerSource }[] = [];
+  private termCount = 0;
+
+  /** Adds `claim` unless a claim of its id came first; returns the statements it read. */
+  add(claim: ClaimRecord): number {
+    if (this.ids.get(claim.id) !== undefined) return 0;
+    const index = this.ids.append(claim.id);
+    for (const id of new Set([...claim.entities, ...(claim.claimant ? [claim.claimant] : [])]))
+      this.entityIds.push(id);
+    this.entityIdStarts.push(this.entityIds.length);
+    if (claim.triggers)
+      this.triggerSources.push({ claim: index, source: { id: claim.id, triggers: claim.triggers } });
+    let read = 0;
     for (const [declared, text] of statementsOf(claim)) {
-      if (++statementsRead % STATEMENTS_PER_STEP === 0) yield;
+      read++;
       const language = statementLanguageOf(declared, text);
       const sequence = Uint32Array.from(termsOf(text, language), (term) => term.key);
       const keys = Uint32Array.from(new Set(sequence));
       if (keys.length === 0) continue;
-      let code = languageIndex.get(language);
+      let code = this.languageIndex.get(language);
       if (code === undefined) {
-        code = languages.length;
+        code = this.languages.length;
         if (code > 255) throw new Error('claims in more than 256 languages');
-        languages.push(language);
-        languageIndex.set(language, code);
+        this.languages.push(language);
+        this.languageIndex.set(language, code);
       }
-      statementClaim.push(index);
-      statementLanguage.push(code);
-      statementTerms.push(keys);
-      statementSequences.push(sequence);
-      termCount += keys.length;
+      this.statementClaim.push(index);
+      this.statementLanguage.push(code);
+      this.statementTerms.push(keys);
+      this.statementSequences.push(sequence);
+      this.termCount += keys.length;
     }
+    return read;
   }
-  yield;
-  // Postings: (key, statement) pairs sorted by key, in one typed array of pairs.
-  const pairs = new Float64Array(termCount);
-  let at = 0;
-  statementTerms.forEach((keys, statement) => {
-    for (const key of keys) pairs[at++] = key * 2 ** 21 + statement;
-  });
-  if (statementTerms.length >= 2 ** 21) throw new Error('more than 2,097,152 claim statements');
-  pairs.sort();
-  yield;
-  const statementCount = statementTerms.length;
-  const maxStatements = Math.max(MIN_COMMON, Math.ceil(statementCount * COMMON_SHARE));
-  const termKeys: number[] = [];
-  const termStarts: number[] = [];
-  const termStatements = new Uint32Array(termCount);
-  const statementTermCount = new Uint8Array(statementCount);
-  let kept = 0;
-  for (let pair = 0; pair < termCount; ) {
-    const key = Math.floor(pairs[pair]! / 2 ** 21);
-    let last = pair;
-    while (last < termCount && Math.floor(pairs[last]! / 2 ** 21) === key) last++;
-    // A term in more than one statement in a hundred is this pack's function word ("says",
-    // "percent" among PolitiFact's claims): it weighs little and would cost the most to score.
-    if (last - pair <= maxStatements) {
-      termKeys.push(key);
-      termStarts.push(kept);
-      for (let at = pair; at < last; at++) {
-        const statement = pairs[at]! - key * 2 ** 21;
-        termStatements[kept++] = statement;
-        statementTermCount[statement] = Math.min(255, statementTermCount[statement]! + 1);
+
+  /** The index of the claims added, their entities numbered by `entityIndex`. */
+  *finishSteps(
+    entityIndex: Pick<ReadonlyMap<string, number>, 'get'>,
+    compileTriggers: (claim: TriggerSource, entities: number[]) => CompiledClaim | undefined,
+  ): Steps<ClaimIndex> {
+    const {
+      entityIdStarts,
+      statementClaim,
+      statementLanguage,
+      statementTerms,
+      statementSequences,
+      languages,
+    } = this;
+    const termCount = this.termCount;
+    const entityStarts: number[] = [0];
+    const entityList: number[] = [];
+    for (let claim = 0; claim < this.ids.count; claim++) {
+      for (let at = entityIdStarts[claim]!; at < entityIdStarts[claim + 1]!; at++) {
+        const entity = entityIndex.get(this.entityIds[at]!);
+        if (entity !== undefined) entityList.push(entity);
       }
+      entityStarts.push(entityList.length);
     }
-    pair = last;
+    const triggers: CompiledClaim[] = [];
+    for (const { claim, source } of this.triggerSources) {
+      const triggered = compileTriggers(
+        source,
+        entityList.slice(entityStarts[claim], entityStarts[claim + 1]),
+      );
+      if (triggered) triggers.push(triggered);
+    }
+    yield;
+    // Postings: (key, statement) pairs sorted by key, in one typed array of pairs.
+    const pairs = new Float64Array(termCount);
+    let at = 0;
+    statementTerms.forEach((keys, statement) => {
+      for (const key of keys) pairs[at++] = key * 2 ** 21 + statement;
+    });
+    if (statementTerms.length >= 2 ** 21) throw new Error('more than 2,097,152 claim statements');
+    pairs.sort();
+    yield;
+    const statementCount = statementTerms.length;
+    const maxStatements = Math.max(MIN_COMMON, Math.ceil(statementCount * COMMON_SHARE));
+    const termKeys: number[] = [];
+    const termStarts: number[] = [];
+    const termStatements = new Uint32Array(termCount);
+    const statementTermCount = new Uint8Array(statementCount);
+    let kept = 0;
+    for (let pair = 0; pair < termCount; ) {
+      const key = Math.floor(pairs[pair]! / 2 ** 21);
+      let last = pair;
+      while (last < termCount && Math.floor(pairs[last]! / 2 ** 21) === key) last++;
+      // A term in more than one statement in a hundred is this pack's function word ("says",
+      // "percent" among PolitiFact's claims): it weighs little and would cost the most to score.
+      if (last - pair <= maxStatements) {
+        termKeys.push(key);
+        termStarts.push(kept);
+        for (let at = pair; at < last; at++) {
+          const statement = pairs[at]! - key * 2 ** 21;
+          termStatements[kept++] = statement;
+          statementTermCount[statement] = Math.min(255, statementTermCount[statement]! + 1);
+        }
+      }
+      pair = last;
+    }
+    termStarts.push(kept);
+    yield;
+    const statementWeight = new Float32Array(statementCount);
+    const termWeights = new Float64Array(termKeys.length);
+    for (let term = 0; term < termKeys.length; term++) {
+      const weight = termWeight(termStarts[term + 1]! - termStarts[term]!, statementCount);
+      termWeights[term] = weight;
+      for (let posting = termStarts[term]!; posting < termStarts[term + 1]!; posting++)
+        statementWeight[termStatements[posting]!]! += weight;
+    }
+    const keptKeys = new Set(termKeys);
+    const phrases = statementPhrases(statementSequences, (key) => keptKeys.has(key));
+    yield;
+    const near = yield* nearDuplicateSteps({
+      claimCount: this.ids.count,
+      statementClaim,
+      statementLanguage,
+      statementWeight,
+      termStarts,
+      termStatements,
+      termWeights,
+    });
+    return {
+      ids: entityIdTable(this.ids),
+      entityStarts: Uint32Array.from(entityStarts),
+      entityList: Uint32Array.from(entityList),
+      termKeys: Uint32Array.from(termKeys),
+      termStarts: Uint32Array.from(termStarts),
+      termStatements: termStatements.slice(0, kept),
+      statementClaim: Uint32Array.from(statementClaim),
+      statementLanguage: Uint8Array.from(statementLanguage),
+      statementWeight,
+      statementTermCount,
+      languages,
+      nearStarts: near.starts,
+      nearList: near.list,
+      phraseStarts: phrases.starts,
+      phraseList: phrases.list,
+      triggers,
+    };
   }
-  termStarts.push(kept);
-  yield;
-  const statementWeight = new Float32Array(statementCount);
-  const termWeights = new Float64Array(termKeys.length);
-  for (let term = 0; term < termKeys.length; term++) {
-    const weight = termWeight(termStarts[term + 1]! - termStarts[term]!, statementCount);
-    termWeights[term] = weight;
-    for (let posting = termStarts[term]!; posting < termStarts[term + 1]!; posting++)
-      statementWeight[termStatements[posting]!]! += weight;
-  }
-  const keptKeys = new Set(termKeys);
-  const phrases = statementPhrases(statementSequences, (key) => keptKeys.has(key));
-  yield;
-  const near = yield* nearDuplicateSteps({
-    claimCount: ids.length,
-    statementClaim,
-    statementLanguage,
-    statementWeight,
-    termStarts,
-    termStatements,
-    termWeights,
-  });
-  return {
-    ids: yield* encodeEntityIdsSteps(ids),
-    entityStarts: Uint32Array.from(entityStarts),
-    entityList: Uint32Array.from(entityList),
-    termKeys: Uint32Array.from(termKeys),
-    termStarts: Uint32Array.from(termStarts),
-    termStatements: termStatements.slice(0, kept),
-    statementClaim: Uint32Array.from(statementClaim),
-    statementLanguage: Uint8Array.from(statementLanguage),
-    statementWeight,
-    statementTermCount,
-    languages,
-    nearStarts: near.starts,
-    nearList: near.list,
-    phraseStarts: phrases.starts,
-    phraseList: phrases.list,
-    triggers,
-  };
 }
 
 /** The position of `key` in `termKeys`, or -1. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EntityRecord } from '../schema/records';
+import { ClaimRecord, EntityRecord } from '../schema/records';
 import { runToEnd } from '../time-slices';
+import { entityIdAt } from './entity-ids';
 import { IndexCompiler, serializeIndex } from './index';
 
 const person = (id: string, name: string) => EntityRecord.parse({ kind: 'entity', id, type: 'person', name });
@@ -10,12 +11,35 @@ describe('IndexCompiler', () => {
     const compiler = new IndexCompiler();
     compiler.addEntity(person('donald-trump', 'Donald Trump'));
     compiler.addEntity(person('joe-biden', 'Joe Biden'));
-    const index = runToEnd(compiler.finishSteps([]));
+    const index = runToEnd(compiler.finishSteps());
     // The index keeps what it needs: its selfie is the one of a compiler that still holds its columns.
     const again = new IndexCompiler();
     again.addEntity(person('donald-trump', 'Donald Trump'));
     again.addEntity(person('joe-biden', 'Joe Biden'));
-    expect(Buffer.compare(serializeIndex(index), serializeIndex(runToEnd(again.finishSteps([]))))).toBe(0);
+    expect(Buffer.compare(serializeIndex(index), serializeIndex(runToEnd(again.finishSteps())))).toBe(0);
     expect(() => compiler.addEntity(person('barack-obama', 'Barack Obama'))).toThrow(/compiled/);
+  });
+
+  // An install streams a pack's shards in their order, and a claim's shard may come before the
+  // shard of the people it names: the claim still names them, as when the index is compiled
+  // from the store with every entity first.
+  it("numbers a claim's entities when it finishes, so a claim may come before the people it names", () => {
+    const claim = ClaimRecord.parse({
+      kind: 'claim',
+      id: 'blinken-100-billion',
+      title: { en: 'Blinken said the US gave Ukraine 100 billion dollars' },
+      claimant: 'antony-blinken',
+      entities: ['joe-biden', 'not-in-the-store'],
+    });
+    const compiler = new IndexCompiler();
+    expect(compiler.addClaim(claim)).toBe(1);
+    compiler.addEntity(person('joe-biden', 'Joe Biden'));
+    compiler.addEntity(person('antony-blinken', 'Antony Blinken'));
+    // A second claim of the same id is the same claim: the first one read stays.
+    expect(compiler.addClaim({ ...claim, entities: [] })).toBe(0);
+    const index = runToEnd(compiler.finishSteps());
+    const named = [...index.claims.entityList].map((entity) => entityIdAt(index.entityIds, entity));
+    expect(named.sort()).toEqual(['antony-blinken', 'joe-biden']);
+    expect(() => compiler.addClaim(claim)).toThrow(/compiled/);
   });
 });

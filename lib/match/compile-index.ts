@@ -1,4 +1,4 @@
-import { compileClaimIndexSteps } from '../claims/claim-index';
+import { ClaimIndexBuilder, type TriggerSource } from '../claims/claim-index';
 import type { ClaimRecord, EntityRecord } from '../schema/records';
 import { SlugNumbers } from '../slug-numbers';
 import { runToEnd, type Steps } from '../time-slices';
@@ -106,7 +106,8 @@ function* bitsetForSteps(hashes: HashSet32): Steps<Uint32Array> {
 export function compileIndex(entities: Iterable<EntityRecord>, claims: Iterable<ClaimRecord>): CompiledIndex {
   const compiler = new IndexCompiler();
   for (const entity of entities) compiler.addEntity(entity);
-  return runToEnd(compiler.finishSteps(claims));
+  for (const claim of claims) compiler.addClaim(claim);
+  return runToEnd(compiler.finishSteps());
 }
 
 /**
@@ -122,6 +123,7 @@ export class IndexCompiler {
   private tokenHashes = new HashSet32();
   private endHashes = new HashSet32();
   private ids = new SlugNumbers();
+  private claims = new ClaimIndexBuilder();
   private maxTokens = 1;
   private maxTitleTokens = 1;
   /** Token hashes of the names and short names of the entity being added. */
@@ -227,6 +229,15 @@ export class IndexCompiler {
     }
     if (person) this.frequencies.addPerson(this.personNames);
     this.addRoleKeys(entity, index);
+  }
+
+  /**
+   * Reads `claim`'s statements into the claim index as it comes, and returns how many: its
+   * entities are numbered when the index is finished, so they may come after it.
+   */
+  addClaim(claim: ClaimRecord): number {
+    if (this.finished) throw new Error('the index is compiled: no claim can be added');
+    return this.claims.add(claim);
   }
 
   /** The office words of the entity's roles and titles, and the first words of a person's names. */
@@ -343,8 +354,8 @@ export class IndexCompiler {
     }
   }
 
-  /** The index of every entity added so far and of `claims`, built in steps. */
-  *finishSteps(claims: Iterable<ClaimRecord>): Steps<CompiledIndex> {
+  /** The index of every entity and claim added, built in steps. */
+  *finishSteps(): Steps<CompiledIndex> {
     const large = this.people.filter(Boolean).length >= MIN_PEOPLE_FOR_FREQUENCIES;
     if (large)
       for (let at = 0; at < this.pendingSurnames.length; at++) {
@@ -374,8 +385,9 @@ export class IndexCompiler {
     const people = this.people;
     const table = yield* buildTable(this.forms, (entity) => people[entity] === true);
     this.letGo();
-    const claimIndex = yield* compileClaimIndexSteps(claims, this.ids, compileTriggers);
+    const claimIndex = yield* this.claims.finishSteps(this.ids, compileTriggers);
     this.ids = new SlugNumbers();
+    this.claims = new ClaimIndexBuilder();
     return {
       ...table,
       startBits,
@@ -435,7 +447,7 @@ function compileTrigger(term: string): CompiledTrigger | undefined {
 }
 
 /** A claim's trigger terms, or undefined when the pack gave it none. */
-function compileTriggers(claim: ClaimRecord, entities: number[]): CompiledClaim | undefined {
+function compileTriggers(claim: TriggerSource, entities: number[]): CompiledClaim | undefined {
   const triggers: Record<string, CompiledTrigger[]> = {};
   for (const [language, terms] of Object.entries(claim.triggers ?? {})) {
     triggers[language] = terms.map(compileTrigger).filter((trigger) => trigger !== undefined);

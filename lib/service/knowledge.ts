@@ -8,7 +8,7 @@ import {
   matchArticle,
 } from '../match';
 import type { Details, MatchKind, Provenance, TextMatch } from '../messaging/protocol';
-import type { ClaimRecord, PackRecord, SourceRecord } from '../schema/records';
+import type { PackRecord, SourceRecord } from '../schema/records';
 import { loadCompiledIndex, saveCompiledIndex } from '../store/compiled-index';
 import { DataVersionCache } from '../store/data-version';
 import type { KnowledgeDatabase } from '../store/database';
@@ -74,15 +74,11 @@ export class Knowledge {
   /**
    * Entities of every installed pack but `except`, and own entities, handed to `compiler` as the
    * store pages them in, so their records are never all in memory, and in time slices, as a
-   * large store takes seconds to compile; claims collected into `claims`. False when an install
-   * swapped a pack meanwhile: the caller starts again, so the index reflects one state.
+   * large store takes seconds to compile; claims after them, each read into the claim index as it
+   * comes. False when an install swapped a pack meanwhile: the caller starts again, so the index
+   * reflects one state.
    */
-  private async addStored(
-    compiler: IndexCompiler,
-    claims: ClaimRecord[],
-    slicer: Slicer,
-    except?: string,
-  ): Promise<boolean> {
+  private async addStored(compiler: IndexCompiler, slicer: Slicer, except?: string): Promise<boolean> {
     const entitiesUnchanged = await forEachEntity(
       this.db,
       async (entity) => {
@@ -91,7 +87,16 @@ export class Knowledge {
       },
       except,
     );
-    const claimsUnchanged = await forEachClaim(this.db, (claim) => void claims.push(claim), except);
+    // A pause after each claim: the starter pack's 342 wordings read in one step were a task of
+    // 63–103 ms of Chromium's worker (issue 11).
+    const claimsUnchanged = await forEachClaim(
+      this.db,
+      async (claim) => {
+        compiler.addClaim(claim);
+        if (slicer.due()) await slicer.pause();
+      },
+      except,
+    );
     return entitiesUnchanged && claimsUnchanged;
   }
 
@@ -99,9 +104,8 @@ export class Knowledge {
     const slicer = new Slicer();
     for (;;) {
       const compiler = new IndexCompiler();
-      const claims: ClaimRecord[] = [];
-      if (await this.addStored(compiler, claims, slicer)) {
-        return runInSlices(compiler.finishSteps(claims), slicer);
+      if (await this.addStored(compiler, slicer)) {
+        return runInSlices(compiler.finishSteps(), slicer);
       }
     }
   }
@@ -123,11 +127,10 @@ export class Knowledge {
     // MB (100,000 entities) were live at the end of the install, when the worker's memory peaks
     // (`sync.entities_100k.chromium_peak_mb`, issue 16).
     let compiler: IndexCompiler | undefined = new IndexCompiler();
-    let claims: ClaimRecord[] = [];
     let base: number | undefined;
     let complete = false;
     const db = this.db;
-    const addStored = () => this.addStored(compiler!, claims, slicer, packId);
+    const addStored = () => this.addStored(compiler!, slicer, packId);
     async function* passing(): AsyncGenerator<readonly PackRecord[]> {
       const before = await dataVersion(db);
       if ((await addStored()) && (await dataVersion(db)) === before) base = before;
@@ -135,7 +138,7 @@ export class Knowledge {
         if (base !== undefined) {
           for (const record of records) {
             if (record.kind === 'entity') compiler!.addEntity(record);
-            else if (record.kind === 'claim') claims.push(record);
+            else if (record.kind === 'claim') compiler!.addClaim(record);
             if (slicer.due()) await slicer.pause();
           }
         }
@@ -148,9 +151,8 @@ export class Knowledge {
       const version = await dataVersion(this.db);
       if (version !== base + 1 || this.building) return;
       this.building = (async () => {
-        const index = await runInSlices(compiler!.finishSteps(claims), slicer);
+        const index = await runInSlices(compiler!.finishSteps(), slicer);
         compiler = undefined;
-        claims = [];
         this.cached = { version, index };
         return this.save(version, index);
       })().finally(() => {
