@@ -8,6 +8,7 @@ import { termsOf } from './claim-terms';
 import { blockLanguages, inOtherScript, primaryLanguage } from './detect-language';
 import { nearDuplicateSteps } from './near-duplicates';
 import { statementPhrases } from './phrases';
+import { compileTriggers, type TriggerSource } from './triggers';
 
 /**
  * Claims compiled for matching from their statements: every statement (a claim's title and
@@ -87,9 +88,6 @@ function statementLanguageOf(declared: string, text: string): string {
 const COMMON_SHARE = 0.01;
 const MIN_COMMON = 32;
 
-/** What `compileTriggers` reads of a claim: hand-written packs' trigger terms. */
-export type TriggerSource = Pick<ClaimRecord, 'id' | 'triggers'>;
-
 /**
  * The claim index, built as claims come: each claim's statements are read into their terms when
  * it is added, and only those terms, its id, its entities' ids and its trigger terms are kept.
@@ -144,10 +142,7 @@ export class ClaimIndexBuilder {
   }
 
   /** The index of the claims added, their entities numbered by `entityIndex`. */
-  *finishSteps(
-    entityIndex: Pick<ReadonlyMap<string, number>, 'get'>,
-    compileTriggers: (claim: TriggerSource, entities: number[]) => CompiledClaim | undefined,
-  ): Steps<ClaimIndex> {
+  *finishSteps(entityIndex: Pick<ReadonlyMap<string, number>, 'get'>): Steps<ClaimIndex> {
     const {
       entityIdStarts,
       statementClaim,

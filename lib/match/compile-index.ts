@@ -1,4 +1,4 @@
-import { ClaimIndexBuilder, type TriggerSource } from '../claims/claim-index';
+import { ClaimIndexBuilder } from '../claims/claim-index';
 import type { ClaimRecord, EntityRecord } from '../schema/records';
 import { SlugNumbers } from '../slug-numbers';
 import { runToEnd, type Steps } from '../time-slices';
@@ -6,9 +6,7 @@ import { buildTable, FormColumns } from './build-table';
 import { foldText } from './char-fold';
 import {
   ANY_ENTITY,
-  type CompiledClaim,
   type CompiledIndex,
-  type CompiledTrigger,
   type FormFlags,
   FormKind,
   flagPart,
@@ -385,7 +383,7 @@ export class IndexCompiler {
     const people = this.people;
     const table = yield* buildTable(this.forms, (entity) => people[entity] === true);
     this.letGo();
-    const claimIndex = yield* this.claims.finishSteps(this.ids, compileTriggers);
+    const claimIndex = yield* this.claims.finishSteps(this.ids);
     this.ids = new SlugNumbers();
     this.claims = new ClaimIndexBuilder();
     return {
@@ -436,21 +434,4 @@ function* sortedKeysSteps(keys: HashSet32): Steps<Uint32Array> {
   });
   yield;
   return sorted.sort();
-}
-
-function compileTrigger(term: string): CompiledTrigger | undefined {
-  const prefix = term.endsWith('*');
-  const tokens = foldText(prefix ? term.slice(0, -1) : term)
-    .split(' ')
-    .filter((token) => token !== '');
-  return tokens.length === 0 ? undefined : { term, tokens, prefix };
-}
-
-/** A claim's trigger terms, or undefined when the pack gave it none. */
-function compileTriggers(claim: TriggerSource, entities: number[]): CompiledClaim | undefined {
-  const triggers: Record<string, CompiledTrigger[]> = {};
-  for (const [language, terms] of Object.entries(claim.triggers ?? {})) {
-    triggers[language] = terms.map(compileTrigger).filter((trigger) => trigger !== undefined);
-  }
-  return Object.keys(triggers).length === 0 ? undefined : { id: claim.id, entities, triggers };
 }
