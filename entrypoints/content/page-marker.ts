@@ -7,7 +7,7 @@ import type { Mark } from '@/lib/highlight/mark';
 import { rangeFor } from '@/lib/highlight/ranges';
 import type { ContentTextMatch } from '@/lib/messaging/content-parse';
 import type { MarkStyle } from '@/lib/settings';
-import { firstSlice, nextSlice, sliceNow } from './idle';
+import { firstReading, firstSlice, nextSlice } from './idle';
 
 /**
  * One page's marks: finds the article, reads its text in idle slices, asks the background for
@@ -88,13 +88,14 @@ export class PageMarker {
   }
 
   /**
-   * Analyses the page again; resolves when this run has painted or was superseded. `now`: start
-   * in the current task (the page's DOM has just completed) instead of waiting for a slice.
+   * Analyses the page again; resolves when this run has painted or was superseded. `now`: the
+   * page's DOM has just completed; read it in a task of the page's priority instead of waiting
+   * for an idle period or a background task.
    */
   async refresh(now = false): Promise<void> {
     const run = ++this.run;
     const stale = () => run !== this.run;
-    let shouldYield = now ? sliceNow() : await firstSlice();
+    let shouldYield = await (now ? firstReading() : firstSlice());
     if (stale()) return;
     let detection = detectArticle(this.doc);
     if (now && !detection.isArticle && detection.code === 'too-little-text') {
