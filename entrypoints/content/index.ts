@@ -95,13 +95,13 @@ export default defineContentScript({
 
     let running = false;
     let hearingCommands = false;
-    const applySettings = () => {
+    const applySettings = (atLoad = false) => {
       const on = !isSiteDisabled(settings, location.hostname);
       marker.setStyle(settings.markStyle);
       if (on === running) return;
       running = on;
       if (on) {
-        void marker.refresh().catch(reportFailure);
+        void marker.refresh(atLoad).catch(reportFailure);
       } else {
         // Switched off for this site: every mark goes at once, the page is as it was.
         watcher.stop();
@@ -140,15 +140,20 @@ export default defineContentScript({
       cards.stop();
       marker.stop();
     });
-    applySettings();
+    applySettings(true);
   },
 });
 
-/** Resolves once the page's DOM is complete; never, when `signal` aborts first (the script is torn down). */
+/**
+ * Resolves once the page's DOM is complete and the page's own listeners on the document have run
+ * (the event reaches the window after them): what a page builds there, the first reading sees.
+ * Never, when `signal` aborts first (the script is torn down).
+ */
 function domContentLoaded(doc: Document, signal: AbortSignal): Promise<void> {
-  if (doc.readyState !== 'loading') return Promise.resolve();
+  const view = doc.defaultView;
+  if (doc.readyState !== 'loading' || !view) return Promise.resolve();
   return new Promise((done) =>
-    doc.addEventListener('DOMContentLoaded', () => done(), { once: true, signal }),
+    view.addEventListener('DOMContentLoaded', () => done(), { once: true, signal }),
   );
 }
 

@@ -7,7 +7,7 @@ import type { Mark } from '@/lib/highlight/mark';
 import { rangeFor } from '@/lib/highlight/ranges';
 import type { ContentTextMatch } from '@/lib/messaging/content-parse';
 import type { MarkStyle } from '@/lib/settings';
-import { firstSlice, nextSlice } from './idle';
+import { firstReading, firstSlice, nextSlice } from './idle';
 
 /**
  * One page's marks: finds the article, reads its text in idle slices, asks the background for
@@ -87,13 +87,25 @@ export class PageMarker {
     this.painter?.setStyle(style);
   }
 
-  /** Analyses the page again; resolves when this run has painted or was superseded. */
-  async refresh(): Promise<void> {
+  /**
+   * Analyses the page again; resolves when this run has painted or was superseded. `now`: the
+   * page's DOM has just completed; read it in a task of the page's priority instead of waiting
+   * for an idle period or a background task.
+   */
+  async refresh(now = false): Promise<void> {
     const run = ++this.run;
     const stale = () => run !== this.run;
-    let shouldYield = await firstSlice();
+    let shouldYield = await (now ? firstReading() : firstSlice());
     if (stale()) return;
-    const detection = detectArticle(this.doc);
+    let detection = detectArticle(this.doc);
+    if (now && !detection.isArticle && detection.code === 'too-little-text') {
+      // A page that renders its article in tasks of its own after DOMContentLoaded (a client-side
+      // app) has none yet: it is read again after those tasks, as before, so it is not reported
+      // as no article or read twice (the change watcher would have come 300 ms later).
+      shouldYield = await firstSlice();
+      if (stale()) return;
+      detection = detectArticle(this.doc);
+    }
     this.detection = detection;
     this.events.read();
     if (!detection.isArticle) {

@@ -73,6 +73,24 @@ test('marks an article whose body arrives after the page loaded', async ({ conte
   expect(marks.map((mark) => mark.text)).toContain('Antony Blinken');
 });
 
+test('reads an article rendered on the client right after the DOM is complete as one article', async ({
+  context,
+  siteURL,
+}) => {
+  // The first reading starts as the DOM completes (ttm, 2026-12-08): a page that renders its
+  // article there and in the task after must still be read as an article, not said to be none.
+  await recordMessages(context);
+  const page = await context.newPage();
+  await page.route('**/client-rendered-late.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await route.fulfill({ body: '', contentType: 'text/javascript' });
+  });
+  await page.goto(`${siteURL}/hard-cases/client-rendered.html`);
+  const marks = await waitForMarkOf(page, 'antony-blinken');
+  expect(marks.map((mark) => mark.text)).toContain('Antony Blinken');
+  expect(await recordedMessages(context)).toEqual(['analyze']);
+});
+
 test('follows single-page navigation: new article, new marks; back, old marks', async ({
   context,
   siteURL,
