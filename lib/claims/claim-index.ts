@@ -109,18 +109,16 @@ export class ClaimIndexBuilder {
   private readonly triggerSources: { claim: number; source: TriggerSource }[] = [];
   private termCount = 0;
 
-  /** Adds `claim` unless a claim of its id came first; returns the statements it read. */
-  add(claim: ClaimRecord): number {
-    if (this.ids.get(claim.id) !== undefined) return 0;
+  /** Adds `claim` unless a claim of its id came first. */
+  add(claim: ClaimRecord): void {
+    if (this.ids.get(claim.id) !== undefined) return;
     const index = this.ids.append(claim.id);
     for (const id of new Set([...claim.entities, ...(claim.claimant ? [claim.claimant] : [])]))
       this.entityIds.push(id);
     this.entityIdStarts.push(this.entityIds.length);
     if (claim.triggers)
       this.triggerSources.push({ claim: index, source: { id: claim.id, triggers: claim.triggers } });
-    let read = 0;
     for (const [declared, text] of statementsOf(claim)) {
-      read++;
       const language = statementLanguageOf(declared, text);
       const sequence = Uint32Array.from(termsOf(text, language), (term) => term.key);
       const keys = Uint32Array.from(new Set(sequence));
@@ -138,7 +136,6 @@ export class ClaimIndexBuilder {
       this.statementSequences.push(sequence);
       this.termCount += keys.length;
     }
-    return read;
   }
 
   /** The index of the claims added, their entities numbered by `entityIndex`. */

@@ -230,12 +230,12 @@ export class IndexCompiler {
   }
 
   /**
-   * Reads `claim`'s statements into the claim index as it comes, and returns how many: its
-   * entities are numbered when the index is finished, so they may come after it.
+   * Reads `claim`'s statements into the claim index as it comes: its entities are numbered when
+   * the index is finished, so they may come after it.
    */
-  addClaim(claim: ClaimRecord): number {
+  addClaim(claim: ClaimRecord): void {
     if (this.finished) throw new Error('the index is compiled: no claim can be added');
-    return this.claims.add(claim);
+    this.claims.add(claim);
   }
 
   /** The office words of the entity's roles and titles, and the first words of a person's names. */

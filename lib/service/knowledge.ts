@@ -94,7 +94,7 @@ export class Knowledge {
     );
     const claimsUnchanged = await forEachClaim(
       this.db,
-      inSlices((claim: ClaimRecord) => void compiler.addClaim(claim)),
+      inSlices((claim: ClaimRecord) => compiler.addClaim(claim)),
       except,
     );
     return entitiesUnchanged && claimsUnchanged;
