@@ -1,5 +1,4 @@
-import { SlugNumbers } from '../slug-numbers';
-import type { Steps } from '../time-slices';
+import type { SlugNumbers } from '../slug-numbers';
 
 /**
  * Entity ids as one UTF-8 blob of newline-separated slugs with the offset of every 32nd id: a
@@ -15,20 +14,6 @@ export interface EntityIdTable {
 
 const CHECKPOINT_EVERY = 32;
 const NEWLINE = 0x0a;
-
-/** Ids appended per step: a million ids encoded at once took 60 ms in Chromium's service worker. */
-const IDS_PER_STEP = 16_384;
-
-/** The table of `ids` in order, `IDS_PER_STEP` ids a step: the same bytes as `ids.join('\n')`. */
-export function* encodeEntityIdsSteps(ids: readonly string[]): Steps<EntityIdTable> {
-  const numbers = new SlugNumbers();
-  for (let at = 0; at < ids.length; at++) {
-    if (at % IDS_PER_STEP === 0) yield;
-    numbers.append(ids[at]!);
-  }
-  yield;
-  return entityIdTable(numbers);
-}
 
 /** The id table of the slugs in `numbers`, in their order. */
 export function entityIdTable(numbers: SlugNumbers): EntityIdTable {
