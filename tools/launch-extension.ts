@@ -15,14 +15,19 @@ export interface LaunchOptions {
   debuggingPort?: boolean;
 }
 
-/** Chromium's switches that load the built extension at `extensionDir` and keep the browser quiet. */
-export const extensionArgs = (extensionDir: string) => [
-  `--disable-extensions-except=${extensionDir}`,
-  `--load-extension=${extensionDir}`,
+/** Chromium's switches that keep the browser quiet: no first-run pages, updates or sync. */
+export const QUIET_ARGS = [
   '--disable-quic',
   '--no-first-run',
   '--disable-component-update',
   '--disable-sync',
+];
+
+/** Chromium's switches that load the built extension at `extensionDir` and keep the browser quiet. */
+export const extensionArgs = (extensionDir: string) => [
+  `--disable-extensions-except=${extensionDir}`,
+  `--load-extension=${extensionDir}`,
+  ...QUIET_ARGS,
 ];
 
 /** Starts Chromium with the built extension loaded, as ENVIRONMENT.md proved on this machine. */

@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import WebSocket from 'ws';
 import { findChromium, HOW_TO_GET_CHROMIUM } from '../../find-chromium';
-import { EXTENSION_DIR, extensionArgs } from '../../launch-extension';
+import { EXTENSION_DIR, QUIET_ARGS } from '../../launch-extension';
 import { MissingBrowserError } from '../../missing-browser';
 
 /**
@@ -17,10 +17,30 @@ import { MissingBrowserError } from '../../missing-browser';
  * under either, 26–47 ms with this connection (docs/pitfalls.md). A benchmark of the worker's
  * tasks must not add work to them.
  */
-export interface ChromiumCdp {
-  extensionId: string;
+export interface ChromiumCdp extends ChromiumBrowser, ExtensionWorker {}
+
+/** The browser, before or after it has the extension. */
+export interface ChromiumBrowser {
   /** The browser's temporary profile, e.g. to find its processes. */
   userDataDir: string;
+  /**
+   * Loads the unpacked extension at `extensionDir`, as `--load-extension` does at start-up, and
+   * attaches to its service worker. Called inside `traced`, the trace has the worker's first
+   * evaluation: a switch loads the extension before any trace can start.
+   */
+  loadExtension(extensionDir: string): Promise<ExtensionWorker>;
+  /** Opens `url` in a new tab; `evaluate` runs in its page and `close` closes it. */
+  openTab(url: string): Promise<Tab>;
+  /**
+   * Records Chromium's trace of every process while `run` runs; `categories` adds to the tasks'
+   * own, e.g. `disabled-by-default-v8.cpu_profiler` for samples of the code that ran.
+   */
+  traced<T>(run: () => Promise<T>, categories?: string[]): Promise<{ result: T; events: TaskEvent[] }>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionWorker {
+  extensionId: string;
   /** The service worker's script, as trace events name it. */
   workerUrl: string;
   /** Evaluates `expression` in the service worker, awaiting a promise, and returns its value. */
@@ -30,14 +50,6 @@ export interface ChromiumCdp {
    * page's analysis) starts it again from its script. `inWorker` reaches the first worker only.
    */
   stopWorker(): Promise<void>;
-  /** Opens `url` in a new tab; `evaluate` runs in its page and `close` closes it. */
-  openTab(url: string): Promise<Tab>;
-  /**
-   * Records Chromium's trace of every process while `run` runs; `categories` adds to the tasks'
-   * own, e.g. `disabled-by-default-v8.cpu_profiler` for samples of the code that ran.
-   */
-  traced<T>(run: () => Promise<T>, categories?: string[]): Promise<{ result: T; events: TaskEvent[] }>;
-  close(): Promise<void>;
 }
 
 export interface Tab {
@@ -71,10 +83,21 @@ interface Reply {
   sessionId?: string;
 }
 
+/** Chromium with the extension at `extensionDir` (by default the Chromium build) loaded. */
 export async function launchChromiumCdp(options: { extensionDir?: string } = {}): Promise<ChromiumCdp> {
+  const browser = await launchChromium();
+  try {
+    return { ...browser, ...(await browser.loadExtension(options.extensionDir ?? EXTENSION_DIR)) };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+/** Chromium without the extension; `loadExtension` loads it. */
+export async function launchChromium(): Promise<ChromiumBrowser> {
   const executable = findChromium();
   if (!executable) throw new MissingBrowserError(HOW_TO_GET_CHROMIUM);
-  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const profile = await mkdtemp(join(tmpdir(), 'source-context-cdp-'));
   const browser = spawn(
     executable,
@@ -83,14 +106,16 @@ export async function launchChromiumCdp(options: { extensionDir?: string } = {})
       '--no-sandbox',
       `--user-data-dir=${profile}`,
       '--remote-debugging-port=0',
-      ...extensionArgs(extensionDir),
+      // Lets DevTools load an unpacked extension (`Extensions.loadUnpacked`).
+      '--enable-unsafe-extension-debugging',
+      ...QUIET_ARGS,
       'about:blank',
     ],
     { stdio: 'ignore' },
   );
   try {
     const socket = await connect(await debuggingUrl(profile, browser));
-    return await session(socket, browser, profile);
+    return session(socket, browser, profile);
   } catch (error) {
     browser.kill();
     await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }).catch(
@@ -126,7 +151,7 @@ function connect(url: string): Promise<WebSocket> {
 }
 
 /** `profile` is removed on `close`. */
-async function session(socket: WebSocket, browser: ChildProcess, profile: string): Promise<ChromiumCdp> {
+function session(socket: WebSocket, browser: ChildProcess, profile: string): ChromiumBrowser {
   let lastId = 0;
   const pending = new Map<number, { done: (reply: Reply) => void; fail: (error: Error) => void }>();
   const listeners = new Set<(message: Reply) => void>();
@@ -159,24 +184,33 @@ async function session(socket: WebSocket, browser: ChildProcess, profile: string
     ((await send('Target.attachToTarget', { targetId, flatten: true })).result as { sessionId: string })
       .sessionId;
 
-  let worker: { targetId: string; url: string } | undefined;
-  for (let attempt = 0; attempt < 300 && !worker; attempt++) {
-    const { targetInfos } = (await send('Target.getTargets')).result as {
-      targetInfos: { type: string; targetId: string; url: string }[];
-    };
-    worker = targetInfos.find((target) => target.type === 'service_worker');
-    if (!worker) await new Promise((done) => setTimeout(done, 100));
-  }
-  if (!worker) throw new Error("the extension's service worker did not start within 30 s");
-  const workerSession = await attach(worker.targetId);
-
   return {
-    extensionId: new URL(worker.url).host,
     userDataDir: profile,
-    workerUrl: worker.url,
-    inWorker: (expression) => evaluate(expression, workerSession),
-    async stopWorker() {
-      await send('Target.closeTarget', { targetId: worker.targetId });
+    async loadExtension(extensionDir) {
+      const { id } = (await send('Extensions.loadUnpacked', { path: resolve(extensionDir) })).result as {
+        id: string;
+      };
+      let worker: { targetId: string; url: string } | undefined;
+      for (let attempt = 0; attempt < 300 && !worker; attempt++) {
+        const { targetInfos } = (await send('Target.getTargets')).result as {
+          targetInfos: { type: string; targetId: string; url: string }[];
+        };
+        worker = targetInfos.find(
+          (target) => target.type === 'service_worker' && target.url.startsWith(`chrome-extension://${id}/`),
+        );
+        if (!worker) await new Promise((done) => setTimeout(done, 100));
+      }
+      if (!worker) throw new Error("the extension's service worker did not start within 30 s");
+      const { targetId, url } = worker;
+      const workerSession = await attach(targetId);
+      return {
+        extensionId: id,
+        workerUrl: url,
+        inWorker: (expression) => evaluate(expression, workerSession),
+        async stopWorker() {
+          await send('Target.closeTarget', { targetId });
+        },
+      };
     },
     async openTab(url) {
       const { targetId } = (await send('Target.createTarget', { url })).result as { targetId: string };
