@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findClaims } from '../match/claim-sentences';
+import { runToEnd } from '../time-slices';
 import { termKey } from './claim-terms';
 import { compoundParts } from './compounds';
 import { germanPool } from './testing/claim-pool';
@@ -13,7 +14,7 @@ const CLAIMS = [
 ];
 
 const marks = (text: string, index = germanPool(CLAIMS)) =>
-  findClaims([text], index, [], 'de').map(({ claim, evidence }) => ({ claim, evidence }));
+  runToEnd(findClaims([text], index, [], 'de')).map(({ claim, evidence }) => ({ claim, evidence }));
 
 // The stems of a statement vocabulary, as term keys: a word the statements lack is looked up in it.
 const vocabulary = ['viren', 'infektion', 'gesundheit', 'gefahr', 'bund', 'ministerium', 'halt'];

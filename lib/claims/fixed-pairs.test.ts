@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findClaims } from '../match/claim-sentences';
+import { runToEnd } from '../time-slices';
 import { findTerm } from './claim-index';
 import { termsOf } from './claim-terms';
 import { isFixedPair } from './fixed-pairs';
@@ -37,18 +38,20 @@ describe('fixed pairs', () => {
     const post =
       'Ich habe 1500 positive Covid 19-Proben getestet, und alle waren nur eine Grippe, keine Spur von Covid.';
     const marked = (thresholds = THRESHOLDS) =>
-      findClaims([post], index, [], 'de', thresholds).map((mark) => mark.claim);
+      runToEnd(findClaims([post], index, [], 'de', thresholds)).map((mark) => mark.claim);
     expect(marked({ ...THRESHOLDS, fixedPairs: { claims: Number.POSITIVE_INFINITY, together: 1 } })).toEqual([
       'de-claim-0',
     ]);
     expect(marked()).toEqual([]);
     // A sentence that states the claim keeps its mark: the name is one piece among others.
     expect(
-      findClaims(
-        ['Covid-19 sei nur eine Grippe gewesen, eine Übersterblichkeit habe es nie gegeben.'],
-        index,
-        [],
-        'de',
+      runToEnd(
+        findClaims(
+          ['Covid-19 sei nur eine Grippe gewesen, eine Übersterblichkeit habe es nie gegeben.'],
+          index,
+          [],
+          'de',
+        ),
       ).map((mark) => mark.claim),
     ).toEqual(['de-claim-0']);
   });
@@ -62,7 +65,7 @@ describe('fixed pairs', () => {
       ...COVID_CLAIMS,
       'Nachrichtenartikel wussten schon seit Jahren vom neuartigen Coronavirus SARS-CoV-2',
     ]);
-    const marked = (text: string) => findClaims([text], index, [], 'de').map((mark) => mark.claim);
+    const marked = (text: string) => runToEnd(findClaims([text], index, [], 'de')).map((mark) => mark.claim);
     expect(marked('Bisher war es nicht möglich, Erkältungsviren von SARS-Cov-2 zu unterscheiden.')).toEqual(
       [],
     );

@@ -4,6 +4,7 @@ import { generateClaims } from '../../tools/bench/claims/claim-generator';
 import { compileIndex, matchArticle } from '../match';
 import { findClaims } from '../match/claim-sentences';
 import { ClaimRecord } from '../schema/records';
+import { runToEnd } from '../time-slices';
 import { claimPool } from './testing/claim-pool';
 import { THRESHOLDS } from './thresholds';
 
@@ -107,7 +108,7 @@ describe('statement scoring', () => {
       [claim, ...generateClaims(3000, newsPageNames().flatMap(newsPageParagraphs))],
     ).claims;
     const marked = (sentence: string, thresholds = THRESHOLDS) =>
-      findClaims([sentence], index, [], 'en', thresholds).map((mark) => mark.claim);
+      runToEnd(findClaims([sentence], index, [], 'en', thresholds)).map((mark) => mark.claim);
     expect(marked('We lost almost 70,000 factories.')).toEqual(['lost-70000-factories']);
     expect(marked('We lost almost 70,000 factories.', { ...THRESHOLDS, phrases: [] })).toEqual([]);
     // The same three words, none beside the next as in the statement: the topic, not the claim.
@@ -138,7 +139,7 @@ describe('statement scoring', () => {
     const sentence =
       'Drugs cost the most here: we pay the highest prices for prescription drugs in the world.';
     const marked = (thresholds = THRESHOLDS) =>
-      findClaims([sentence], index, [], 'en', thresholds).map((mark) => mark.claim);
+      runToEnd(findClaims([sentence], index, [], 'en', thresholds)).map((mark) => mark.claim);
     expect(marked()).toEqual(['highest-drug-prices']);
     expect(marked({ ...THRESHOLDS, phraseMargin: THRESHOLDS.margin })).toEqual([]);
   });
@@ -153,7 +154,7 @@ describe('statement scoring', () => {
       'Le masque provoque une infection des bronches à cause des bactéries qui se transforment en champignons',
     ]);
     const marked = (sentence: string, thresholds = THRESHOLDS) =>
-      findClaims([sentence], index, [], 'fr', thresholds).map((mark) => mark.claim);
+      runToEnd(findClaims([sentence], index, [], 'fr', thresholds)).map((mark) => mark.claim);
     const post = 'Sachez que la Patinoire de Mulhouse sert de morgue depuis quelques jours déjà.';
     expect(marked(post)).toEqual(['fr-claim-0']);
     expect(marked(post, { ...THRESHOLDS, shortSpare: false })).toEqual([]);

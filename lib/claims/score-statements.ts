@@ -1,4 +1,5 @@
 import { entityIdAt } from '../match/entity-ids';
+import type { Steps } from '../time-slices';
 import { type ClaimIndex, termWeight } from './claim-index';
 import { mergedPieces } from './fixed-pairs';
 import {
@@ -333,16 +334,17 @@ function scorerOf(index: ClaimIndex): StatementScorer {
  * `THRESHOLDS.evidence` distinct terms or mentions of the claim's entities, and clearly more
  * (`THRESHOLDS.margin`) than of any other claim's statement.
  */
-export function findStatementMarks(
+export function* findStatementMarks(
   sentences: ScoredSentence[],
   index: ClaimIndex,
   text: (block: number, start: number, end: number) => string,
   thresholds: Thresholds = THRESHOLDS,
-): StatementMark[] {
+): Steps<StatementMark[]> {
   const marks: StatementMark[] = [];
   if (index.statementClaim.length === 0) return marks;
+  // The scorer is shared by every article matched with this index, and another may run in the
+  // pauses between sentences: it is clear between sentences, and takes the thresholds each time.
   const scorer = scorerOf(index);
-  scorer.thresholds = thresholds;
   scorer.clear();
   const languageCode = (language: string | undefined) =>
     language === undefined ? -1 : index.languages.indexOf(language);
@@ -357,6 +359,7 @@ export function findStatementMarks(
     const sentence = sentences[at]!;
     const language = languageCode(sentence.language);
     if (language < 0) continue;
+    scorer.thresholds = thresholds;
     const alone = windowOf([sentence], [termsAt(at)], language);
     const next = sentences[at + 1];
     // Only within a paragraph: a mark lives in one block, and a pair across a paragraph break was
@@ -392,6 +395,7 @@ export function findStatementMarks(
         coverage: hit.coverage,
       });
     }
+    yield;
   }
   return marks;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findClaims } from '../match/claim-sentences';
+import { runToEnd } from '../time-slices';
 import { termKey } from './claim-terms';
 import { germanPool } from './testing/claim-pool';
 import { verbStemAt } from './verb-forms';
@@ -32,7 +33,7 @@ describe('German verb forms', () => {
     // Motivated by the CheckThat! 2025 German posts (`verb-forms.ts`).
     const index = germanPool(['Australische Militärschiffe rammen hier ein Boot illegal Einwandernder.']);
     const marks = (text: string) =>
-      findClaims([text], index, [], 'de').map(({ claim, evidence }) => ({ claim, evidence }));
+      runToEnd(findClaims([text], index, [], 'de')).map(({ claim, evidence }) => ({ claim, evidence }));
     expect(marks('Zwei Militärschiffe rammten einen mit illegalen Einwanderern beladenen Kahn.')).toEqual([
       { claim: 'de-claim-0', evidence: 'Militärschiffe · rammten · illegalen' },
     ]);
@@ -42,7 +43,7 @@ describe('German verb forms', () => {
     // Motivated by the CheckThat! 2025 German posts (`LONGER` in `verb-forms.ts`).
     const index = germanPool(['Die Regierung hat die Corona-Maßnahmen bis zum 31.12.2021 verlängert']);
     const marks = (text: string) =>
-      findClaims([text], index, [], 'de').map(({ claim, evidence }) => ({ claim, evidence }));
+      runToEnd(findClaims([text], index, [], 'de')).map(({ claim, evidence }) => ({ claim, evidence }));
     expect(marks('Verlängerung der Maßnahmen bis zum 31.12.2021!')).toEqual([
       { claim: 'de-claim-0', evidence: 'Verlängerung · Maßnahmen · 31.12.2021' },
     ]);

@@ -3,6 +3,7 @@ import { termsOf } from '../claims/claim-terms';
 import { blockLanguages } from '../claims/detect-language';
 import { findStatementMarks, type ScoredSentence } from '../claims/score-statements';
 import { THRESHOLDS, type Thresholds } from '../claims/thresholds';
+import type { Steps } from '../time-slices';
 import { foldText } from './char-fold';
 import type { CompiledClaim, CompiledTrigger } from './compiled-index';
 import { splitSentences } from './sentences';
@@ -121,25 +122,27 @@ function findTriggerMarks(
  * pack's trigger terms where it has them. Each sentence is read in its block's language — the
  * page's declared one, else detected — never in all languages at once.
  */
-export function findClaims(
+export function* findClaims(
   blocks: string[],
   index: ClaimIndex,
   mentions: EntityAt[],
   declaredLanguage: string | undefined,
   thresholds: Thresholds = THRESHOLDS,
-): ClaimMark[] {
+): Steps<ClaimMark[]> {
   if (index.ids.count === 0) return [];
   const languages = blockLanguages(blocks, declaredLanguage);
   // Sentences of the whole article in reading order: a statement often runs on from one
   // paragraph into the next.
   const withTriggers = index.triggers.length > 0;
-  const sentences: ClaimSentence[] = blocks.flatMap((text, block) =>
-    splitSentences(text).map(({ start, end }) => {
+  const sentences: ClaimSentence[] = [];
+  for (let block = 0; block < blocks.length; block++) {
+    const text = blocks[block]!;
+    for (const { start, end } of splitSentences(text)) {
       const written = text.slice(start, end);
       // Folded tokens only for the trigger rule: imported claims have no triggers.
       const tokens = withTriggers ? foldText(written).split(' ') : [];
       const language = languages[block];
-      return {
+      sentences.push({
         block,
         start,
         end,
@@ -150,11 +153,12 @@ export function findClaims(
         ),
         tokens,
         stems: new Set(tokens.map((token) => token.slice(0, 3))),
-      };
-    }),
-  );
+      });
+    }
+    yield;
+  }
   const text = (block: number, start: number, end: number) => blocks[block]!.slice(start, end);
-  const byStatements = findStatementMarks(sentences, index, text, thresholds);
+  const byStatements = yield* findStatementMarks(sentences, index, text, thresholds);
   const byTriggers = findTriggerMarks(sentences, index.triggers, text).filter(
     (mark) =>
       !byStatements.some(

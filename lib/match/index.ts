@@ -6,4 +6,4 @@
 export { compileIndex, IndexCompiler } from './compile-index';
 export type { CompiledIndex } from './compiled-index';
 export { deserializeIndex, INDEX_FORMAT_VERSION, indexSelfie, serializeIndex } from './index-selfie';
-export { ArticleMemory, type MatchOptions, matchArticle } from './match-article';
+export { ArticleMemory, type MatchOptions, matchArticle, matchArticleSteps } from './match-article';

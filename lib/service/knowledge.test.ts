@@ -153,6 +153,28 @@ describe('the next analysis', () => {
     expect(reads.count).toBe(0);
   });
 
+  // The first article after the worker started took 31–44 ms of CPU in one task at load 8–15
+  // (2026-12-08), and a batch of 2,000 blocks takes longer: a card's details or another tab's
+  // article waited behind it.
+  it('lets other messages through while a long article is matched, and finds every name', async () => {
+    const knowledge = new Knowledge(db);
+    await matchedIds(knowledge);
+    const article = Array.from({ length: 2_000 }, (_, n) => `Paragraph ${n + 1}. ${TEXT[0]}`);
+    let matching = true;
+    let otherMessages = 0;
+    const other = (async () => {
+      while (matching) {
+        await new Promise((done) => setImmediate(done));
+        otherMessages += 1;
+      }
+    })();
+    const matches = await knowledge.match(article, 'en');
+    matching = false;
+    await other;
+    expect(matches.filter((match) => match.id === 'mara-ellingsworth')).toHaveLength(2_000);
+    expect(otherMessages).toBeGreaterThan(2);
+  });
+
   it('matches against a pack update, and the reader’s own people, from the very next request', async () => {
     const knowledge = new Knowledge(db);
     expect(await matchedIds(knowledge)).toEqual(['mara-ellingsworth']);
