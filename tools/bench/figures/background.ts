@@ -4,7 +4,13 @@ import { join, resolve } from 'node:path';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { EXTENSION_UUID, FIREFOX_EXTENSION_DIR, launchFirefoxWithExtension } from '../../launch-firefox';
 import { serveDirectory } from '../../static-server';
-import { type ExtensionWorker, launchChromium, type Tab, workerTasks } from '../background/chromium-cdp';
+import {
+  type ChromiumBrowser,
+  type ExtensionWorker,
+  launchChromium,
+  type Tab,
+  workerTasks,
+} from '../background/chromium-cdp';
 import {
   extensionLongTasks,
   type FirefoxTask,
@@ -94,6 +100,16 @@ interface Session {
   close(): Promise<void>;
 }
 
+/** The options page, once its document has the extension's APIs (a new tab starts blank). */
+async function openOptions(browser: ChromiumBrowser, extensionId: string): Promise<Tab> {
+  const options = await browser.openTab(`chrome-extension://${extensionId}/options.html`);
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if (await options.evaluate("typeof chrome.runtime?.sendMessage === 'function'")) return options;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error('the options page did not load within 10 s');
+}
+
 async function chromiumSession(): Promise<Session> {
   const browser = await launchChromium();
   let worker: ExtensionWorker | undefined;
@@ -120,7 +136,7 @@ async function chromiumSession(): Promise<Session> {
       };
     },
     async fromExtensionPage(message) {
-      options ??= await browser.openTab(`chrome-extension://${loaded().extensionId}/options.html`);
+      options ??= await openOptions(browser, loaded().extensionId);
       return options.evaluate(`chrome.runtime.sendMessage(${JSON.stringify(message)})`);
     },
     async firstArticle(siteUrl, timeout) {
