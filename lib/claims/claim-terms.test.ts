@@ -75,4 +75,25 @@ describe('claim terms', () => {
     // Offsets stay those of the text: the card shows the words as written.
     expect(written('Security check ที่สนามบิน', 'th')).toEqual(['Security', 'check', 'ที่', 'สนาม', 'บิน']);
   });
+
+  it('reads a word broken at the end of a line whole, and a hyphen there as a hyphen', () => {
+    // CheckThat! 2025 German posts are often newspaper columns read from an image: "keine
+    // abgeschlos-\nsenen Studien" and "Co-\nvid-19-Impfung" met no statement's words.
+    const column = 'es gibt noch keine abgeschlos-\nsenen Studien';
+    expect(keys(column, 'de')).toEqual(expect.arrayContaining(keys('abgeschlossenen Studien', 'de')));
+    expect(written(column, 'de')).toContain('abgeschlos-\nsenen');
+    // A capital after the break: the hyphen of a designation, as on one line.
+    const broken = termsOf('die Covid-19-\nImpfungen', 'de');
+    const whole = termsOf('die Covid-19-Impfungen', 'de');
+    expect(broken.map(({ key, withBefore }) => [key, withBefore])).toEqual(
+      whole.map(({ key, withBefore }) => [key, withBefore]),
+    );
+    // A compound that keeps its hyphen goes on in lower case too: both readings are there
+    // (CheckThat! 2025 French: "la glande hémato-\nencéphalique").
+    expect(keys('hémato-\nencéphalique', 'fr')).toEqual(
+      expect.arrayContaining(keys('hémato-encéphalique', 'fr')),
+    );
+    // A paragraph break ends the word.
+    expect(written('Nebenwir-\n\nkungen', 'de')).toEqual(['Nebenwir', 'kungen']);
+  });
 });

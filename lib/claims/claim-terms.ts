@@ -59,8 +59,8 @@ interface Token {
   /** As in `Term`. */
   stem?: string;
   closed?: string;
-  /** Joined by a hyphen to the token before. */
-  afterHyphen?: boolean;
+  /** Joined by a hyphen to the token before, which ends here (a line break may follow the hyphen). */
+  hyphenAfter?: number;
 }
 
 /** A word as written, lower-cased (NFC), and its term key in a language (0: no term of its own). */
@@ -162,6 +162,65 @@ function pushRun(
 const isHyphen = (code: number) => code === 0x2d || code === 0x2010 || code === 0x2011;
 
 /**
+ * Where the text goes on after a hyphen ending a line at `at` (spaces or tabs around the line
+ * break), or -1: "Covid-19-\nImpfungen" is one designation, "Nebenwir-\nkungen" one word.
+ */
+function afterLineBreakHyphen(text: string, at: number): number {
+  if (!isHyphen(text.charCodeAt(at))) return -1;
+  let next = at + 1;
+  let lines = 0;
+  for (; next < text.length; next++) {
+    const code = text.charCodeAt(next);
+    if (code === 0x0a) lines++;
+    else if (code !== 0x20 && code !== 0x09 && code !== 0x0d) break;
+  }
+  return lines === 1 ? next : -1;
+}
+
+/** Whether the code point at `at` is a lower-case letter (of a script with case). */
+function isLowerAt(text: string, at: number): boolean {
+  const char = String.fromCodePoint(text.codePointAt(at)!);
+  return char !== char.toUpperCase() && char === char.toLowerCase();
+}
+
+/**
+ * Where the second part of a word broken at a line's end begins ("Nebenwir-" and "kungen" on the
+ * next line: the part goes on in lower case), or -1. Motivated by the CheckThat! 2025 German
+ * posts, many of them newspaper columns read from an image ("5000 schweren Nebenwir-\nkungen mit
+ * Schäden wie Erblin-\ndung"): each half was a term no statement holds.
+ */
+function brokenWordAt(text: string, end: number): number {
+  const next = afterLineBreakHyphen(text, end);
+  return next >= 0 && next < text.length && isLowerAt(text, next) ? next : -1;
+}
+
+/**
+ * A word broken at a line's end as its two halves and, between them, the word they make, spanning
+ * both: a compound that keeps its hyphen goes on in lower case too ("la glande hémato-\nencéphalique",
+ * CheckThat! 2025 French), and only the statements tell which reading is a term.
+ */
+function pushBrokenWord(
+  tokens: Token[],
+  text: string,
+  start: number,
+  end: number,
+  next: number,
+  nextEnd: number,
+  offset: number,
+  language: string | undefined,
+  runs: WrittenWords<Word>,
+): void {
+  pushRun(tokens, text, start, end, offset, language, runs);
+  const joined = text.slice(start, end) + text.slice(next, nextEnd);
+  const at = tokens.length;
+  pushRun(tokens, joined, 0, joined.length, offset + start, language, runs);
+  // Only spaced scripts have case, so the joined run is one word: its token spans both halves.
+  const word = tokens[at];
+  if (word) word.end = offset + nextEnd;
+  pushRun(tokens, text, next, nextEnd, offset, language, runs);
+}
+
+/**
  * The tokens a hyphen joins to the one before, and where the language writes compounds closed,
  * the stem of two such words written closed: "Corona-Virus" is the statements' "Coronavirus"
  * (`compounds.ts`).
@@ -170,8 +229,12 @@ function joinHyphenated(tokens: Token[], text: string, offset: number, language:
   for (let at = 1; at < tokens.length; at++) {
     const before = tokens[at - 1]!;
     const token = tokens[at]!;
-    if (before.end !== token.start - 1 || !isHyphen(text.charCodeAt(token.start - 1 - offset))) continue;
-    token.afterHyphen = true;
+    const hyphenated =
+      before.end === token.start - 1
+        ? isHyphen(text.charCodeAt(token.start - 1 - offset))
+        : afterLineBreakHyphen(text, before.end - offset) === token.start - offset;
+    if (!hyphenated) continue;
+    token.hyphenAfter = before.end;
     if (token.stem !== undefined && before.stem !== undefined)
       token.closed = foldText(stem(before.text + token.text, language)).replace(/ /gu, '');
   }
@@ -202,7 +265,12 @@ function tokensOf(text: string, offset: number, language: string | undefined): T
       continue;
     }
     const end = runEnd(text, at, LETTER | MARK);
-    if (end > at) {
+    const next = end > at ? brokenWordAt(text, end) : -1;
+    const nextEnd = next < 0 ? -1 : runEnd(text, next, LETTER | MARK);
+    if (nextEnd > next && next >= 0) {
+      pushBrokenWord(tokens, text, at, end, next, nextEnd, offset, language, runs);
+      at = nextEnd;
+    } else if (end > at) {
       pushRun(tokens, text, at, end, offset, language, runs);
       at = end;
     } else if (isSymbol(code)) {
@@ -228,8 +296,8 @@ export function termsOf(text: string, language: string | undefined, offset = 0):
   const push = (term: Term, token: Token) => {
     const before = terms[terms.length - 1];
     if (
-      token.afterHyphen &&
-      before?.end === token.start - 1 &&
+      token.hyphenAfter !== undefined &&
+      before?.end === token.hyphenAfter &&
       (token.kind === 'number' || last?.kind === 'number')
     )
       term.withBefore = true;

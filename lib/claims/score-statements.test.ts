@@ -5,7 +5,7 @@ import { compileIndex, matchArticle } from '../match';
 import { findClaims } from '../match/claim-sentences';
 import { ClaimRecord } from '../schema/records';
 import { runToEnd } from '../time-slices';
-import { claimPool } from './testing/claim-pool';
+import { claimPool, germanPool } from './testing/claim-pool';
 import { THRESHOLDS } from './thresholds';
 
 const claimIds = (index: ReturnType<typeof compileIndex>, text: string, lang: string) =>
@@ -63,6 +63,19 @@ describe('statement scoring', () => {
       [claim, ...generateClaims(300, newsPageNames().flatMap(newsPageParagraphs))],
     );
     expect(claimIds(pool, sentence, 'en')).toEqual(['johnson-ended-istanbul-talks']);
+  });
+
+  it('reads a word broken at the end of a line as the word, and shows it whole', () => {
+    // Motivated by the CheckThat! 2025 German posts, often a newspaper column read from an image:
+    // this one states the claim, but "klini-" and "sche" were two words no statement holds, so it
+    // held two of the claim's terms, one short of a mark.
+    const index = germanPool(['Es gibt keine abgeschlossenen klinischen Studien zu mRNA-Impfungen']);
+    const column =
+      'Alle vier in Deutschland verwen-\ndeten Covid-Impfstoffe haben\nbislang nur eine bedingte Zulas-\nsung ohne abgeschlossene klini-\nsche Studien.';
+    const marks = runToEnd(findClaims([column], index, [], 'de'));
+    expect(marks.map(({ claim, evidence }) => [claim, evidence])).toEqual([
+      ['de-claim-0', 'abgeschlossene · klinische · Studien'],
+    ]);
   });
 
   it('takes no claim for a rival that could not be marked itself', () => {

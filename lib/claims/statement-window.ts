@@ -152,6 +152,9 @@ export function sharedPhrases(
   return found.size;
 }
 
+/** The hyphen and line break inside a word broken at a line's end ("klini-\nsche"): the card shows it whole. */
+const BROKEN_AT_LINE_END = /[-\u2010\u2011][ \t\r]*\n[ \t\r]*/gu;
+
 /** How many pieces of evidence a claim mark shows: the card has one line for them. */
 const MAX_PIECES = 6;
 
@@ -176,7 +179,7 @@ export function evidenceText(
       ...sentence.mentions.filter(({ entity }) => entities.includes(entity)),
     ].sort((a, b) => a.start - b.start);
     for (const piece of found) {
-      const written = text(sentence.block, piece.start, piece.end);
+      const written = text(sentence.block, piece.start, piece.end).replace(BROKEN_AT_LINE_END, '');
       if (!seen.has(written.toLowerCase())) pieces.push(written);
       seen.add(written.toLowerCase());
     }

@@ -10,6 +10,10 @@ export interface EvalText {
   text: string;
   lang: string;
   claimId?: string;
+  /** Debates: the transcript's label of who said it. */
+  speaker?: string;
+  /** Debates: the day of the debate, YYYY-MM-DD. */
+  date?: string;
 }
 
 /** A claim of a pool, as much as the dataset tells about it. */
@@ -30,7 +34,15 @@ const Ct2bSentence = z.looseObject({
   lang: z.string(),
   text: z.string(),
   claim_id: z.string(),
+  speaker: z.optional(z.string()),
+  doc_id: z.optional(z.string()),
 });
+
+/** The day a debate's `doc_id` begins with ("20151028_GOP_boulder" → 2015-10-28). */
+export function debateDate(docId: string | undefined): string | undefined {
+  const day = docId?.match(/^(\d{4})(\d{2})(\d{2})_/u);
+  return day ? `${day[1]}-${day[2]}-${day[3]}` : undefined;
+}
 const Ct2bClaim = z.looseObject({
   claim_id: z.string(),
   claim_text: z.string(),
@@ -71,12 +83,17 @@ export async function readCt2b(dir: string): Promise<{ texts: EvalText[]; claims
   const sentences = await readJsonl(`${dir}/ct2b-sentences.jsonl`, Ct2bSentence);
   const claims = await readJsonl(`${dir}/ct2b-claims.jsonl`, Ct2bClaim);
   return {
-    texts: sentences.map((sentence) => ({
-      id: sentence.id,
-      text: sentence.text,
-      lang: sentence.lang,
-      claimId: sentence.claim_id,
-    })),
+    texts: sentences.map((sentence) => {
+      const date = debateDate(sentence.doc_id);
+      return {
+        id: sentence.id,
+        text: sentence.text,
+        lang: sentence.lang,
+        claimId: sentence.claim_id,
+        ...(sentence.speaker ? { speaker: sentence.speaker } : {}),
+        ...(date ? { date } : {}),
+      };
+    }),
     claims: claims.map((claim) => ({
       claimId: claim.claim_id,
       text: claim.claim_text,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { halfOf, samePostClaims, scoreClaims } from './claims-score';
+import { debateDate } from './claims-data';
+import { halfOf, sameEventClaims, samePostClaims, scoreClaims } from './claims-score';
 
 describe('scoreClaims', () => {
   it('counts a text right when its claim is among the marked, precision over marked texts only', () => {
@@ -65,5 +66,49 @@ describe('halfOf', () => {
     expect(inA).toBeLessThan(550);
     // The same text is in the same half on every run and machine (CRC-32 of its id).
     expect(halfOf('ct25t2-ara-train-00000')).toBe(1);
+  });
+});
+
+describe('sameEventClaims', () => {
+  it("counts a mark right when it is PolitiFact's check of the speaker's claim at that debate", () => {
+    // CheckThat! 2022 labels Carly Fiorina's sentence at the Boulder debate with Mitt Romney's
+    // claim of 2012; PolitiFact checked her saying it that evening.
+    const texts = [
+      {
+        text: "92 percent of the jobs lost during Barack Obama's first term belonged to women.",
+        speaker: 'FIORINA',
+        date: '2015-10-28',
+      },
+      // The same words by another speaker, and by her a week later: not that check.
+      { text: '92 percent of the jobs lost …', speaker: 'TRUMP', date: '2015-10-28' },
+      { text: '92 percent of the jobs lost …', speaker: 'FIORINA', date: '2015-11-04' },
+      // A transcript dated by its UTC day, the day after the check.
+      { text: '10 cents on the dollar …', speaker: 'PENCE', date: '2016-10-05' },
+      { text: 'No speaker.', date: '2016-10-05' },
+    ];
+    const claims = [
+      { claimId: 'fiorina', claimant: 'Carly Fiorina', date: '2015-10-28' },
+      { claimId: 'romney', claimant: 'Mitt Romney', date: '2012-04-06' },
+      { claimId: 'pence', claimant: 'Mike Pence', date: '2016-10-04' },
+      { claimId: 'undated', claimant: 'Carly Fiorina' },
+    ];
+    expect(sameEventClaims(texts, claims)).toEqual([['fiorina'], [], [], ['pence'], []]);
+    const score = scoreClaims([{ gold: 'romney', marked: ['fiorina'], stated: ['fiorina'] }]);
+    expect(score).toMatchObject({ precision: 0, samePostPrecision: 1, recall: 0 });
+  });
+
+  it('reads the speaker label word by word, titles and states beside the name', () => {
+    const texts = [{ speaker: 'SEN. BERNIE SANDERS, I-VT', date: '2016-03-09' }];
+    const claims = [
+      { claimId: 'sanders', claimant: 'Bernie Sanders', date: '2016-03-09' },
+      { claimId: 'sand', claimant: 'George Sand', date: '2016-03-09' },
+    ];
+    expect(sameEventClaims(texts, claims)).toEqual([['sanders']]);
+  });
+
+  it("takes the debate's day from the transcript's id", () => {
+    expect(debateDate('20151028_GOP_boulder')).toBe('2015-10-28');
+    expect(debateDate('GOP_boulder')).toBeUndefined();
+    expect(debateDate(undefined)).toBeUndefined();
   });
 });

@@ -23,7 +23,10 @@ export interface ClaimScore {
 export interface TextOutcome {
   gold?: string;
   marked: readonly string[];
-  /** Every claim the dataset pairs with this text (its own and those of copies of the same post). */
+  /**
+   * Every claim the dataset pairs with this text (its own and those of copies of the same post),
+   * or for a debate sentence the checks of it at the debate (`sameEventClaims`).
+   */
   stated?: readonly string[];
 }
 
@@ -87,4 +90,53 @@ export function samePostClaims(
     claims.set(key, (claims.get(key) ?? new Set()).add(claimId));
   }
   return texts.map(({ lang, text }) => [...(claims.get(postKey(lang, text)) ?? [])]);
+}
+
+/** A debate sentence as the same-event rule reads it: who said it and the day of the debate. */
+export interface SpokenText {
+  /** The transcript's label of the speaker: "PRESIDENT OBAMA", "SEN. BERNIE SANDERS, I-VT". */
+  speaker?: string;
+  /** The debate's day, YYYY-MM-DD. */
+  date?: string;
+}
+
+/** A checked claim as the same-event rule reads it: who stated it and when (YYYY-MM-DD). */
+export interface DatedClaim {
+  claimId: string;
+  claimant?: string;
+  date?: string;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * For each debate sentence, the checks of a claim its speaker stated on the debate's day (a day
+ * either side, for transcripts dated by their UTC day): PolitiFact's check of that very sentence.
+ * CheckThat! 2022 pairs each sentence with one check, often an earlier check of the same talking
+ * point, while PolitiFact also checked the sentence itself at the debate: "92 percent of the jobs
+ * lost during Barack Obama's first term belonged to women" is labelled with Mitt Romney's claim of
+ * 2012, and PolitiFact checked Carly Fiorina saying it at the Boulder debate of 2015-10-28. A mark
+ * of such a check is right by the dataset's own record, as a mark of another review of the same
+ * post is for the posts (`samePostClaims`). The speaker is matched by the claimant's last name.
+ */
+export function sameEventClaims(texts: readonly SpokenText[], claims: readonly DatedClaim[]): string[][] {
+  const byDay = new Map<number, DatedClaim[]>();
+  const dayOf = (date: string) => Math.round(Date.parse(`${date.slice(0, 10)}T00:00:00Z`) / DAY_MS);
+  for (const claim of claims) {
+    if (!claim.date || !claim.claimant) continue;
+    const day = dayOf(claim.date);
+    if (!Number.isFinite(day)) continue;
+    byDay.set(day, [...(byDay.get(day) ?? []), claim]);
+  }
+  const words = (label: string) => label.toUpperCase().split(/[^\p{L}'-]+/u);
+  return texts.map(({ speaker, date }) => {
+    if (!speaker || !date) return [];
+    const day = dayOf(date);
+    const said = new Set(words(speaker));
+    return [day - 1, day, day + 1].flatMap((near) =>
+      (byDay.get(near) ?? [])
+        .filter((claim) => said.has(words(claim.claimant!).filter(Boolean).at(-1) ?? ''))
+        .map((claim) => claim.claimId),
+    );
+  });
 }

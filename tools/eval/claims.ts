@@ -13,7 +13,14 @@ import {
   readNifTexts,
   reviewUrl,
 } from './claims-data';
-import { type ClaimScore, halfOf, samePostClaims, scoreClaims, type TextOutcome } from './claims-score';
+import {
+  type ClaimScore,
+  halfOf,
+  sameEventClaims,
+  samePostClaims,
+  scoreClaims,
+  type TextOutcome,
+} from './claims-score';
 
 /**
  * `npm run eval:claims [-- <shared dir>] [-- --json] [-- --detect-language] [-- --halves]`: claim matching on the CheckThat! data
@@ -22,7 +29,8 @@ import { type ClaimScore, halfOf, samePostClaims, scoreClaims, type TextOutcome 
  * `pack match --jsonl` on the texts. Reports precision and recall per dataset and language, and
  * false claim marks per 100 German news texts (News-100) with the 19,250 PolitiFact claims
  * installed; for the posts also the precision with a mark of another claim the dataset pairs with
- * the same post counted right ("same post"). `--detect-language` leaves out each text's language, so the matcher must find it;
+ * the same post counted right ("same post"), and for the debates with a mark of PolitiFact's check of the
+ * same speaker's claim at that debate ("same event", `sameEventClaims`). `--detect-language` leaves out each text's language, so the matcher must find it;
  * `--halves` adds each dataset's two halves.
  */
 const args = process.argv.slice(2);
@@ -168,7 +176,11 @@ try {
   record('ct25 all', allTexts, allPosts);
   const ct2b = await readCt2b(DATA);
   const politifact = await buildClaimPack('ct2b-politifact', ct2b.claims, 'PolitiFact', '2022');
-  record('ct2b en', ct2b.texts, await outcomesOf(politifact, ct2b.texts));
+  record(
+    'ct2b en',
+    ct2b.texts,
+    await outcomesOf(politifact, ct2b.texts, sameEventClaims(ct2b.texts, ct2b.claims)),
+  );
   if (existsSync(NEWS)) {
     const news = await readNifTexts(NEWS);
     results['news-100 de'] = scoreClaims(await outcomesOf(politifact, news));
@@ -185,7 +197,7 @@ const figure = (value: number | null) => (value === null ? '—' : value.toFixed
 console.log(
   `claim matching (${detectLanguage ? 'language detected' : 'language given'}); a text is right when its claim is marked`,
 );
-console.log(`${'dataset'.padEnd(30)}  texts  marked  right  precision  same post  recall  marks/100`);
+console.log(`${'dataset'.padEnd(30)}  texts  marked  right  precision  post/event  recall  marks/100`);
 for (const [name, result] of Object.entries(results)) {
   console.log(
     [
