@@ -32,20 +32,38 @@ interface FunctionWord {
   weight: number;
 }
 
-const FUNCTION_WORDS = new Map<string, FunctionWord>();
-LANGUAGES.forEach((language, code) => {
-  for (const word of STOP_WORDS.get(language)!) {
-    const found = FUNCTION_WORDS.get(word) ?? { languages: [], weight: 0 };
-    found.languages.push(code);
-    FUNCTION_WORDS.set(word, found);
+/** Every function word, found by its code units in the text (no string is made of a word). */
+interface FunctionWords {
+  written: WrittenWords<FunctionWord>;
+  longest: number;
+}
+
+let functionWords: FunctionWords | undefined;
+
+/**
+ * Built at the first detection, not when the worker's script runs: the worker's first evaluation
+ * was one task of 36–45 ms of CPU at load 8, a tenth of it this table (2026-12-08).
+ */
+function functionWordTable(): FunctionWords {
+  if (functionWords) return functionWords;
+  const byWord = new Map<string, FunctionWord>();
+  LANGUAGES.forEach((language, code) => {
+    for (const word of STOP_WORDS.get(language)!) {
+      const found = byWord.get(word) ?? { languages: [], weight: 0 };
+      found.languages.push(code);
+      byWord.set(word, found);
+    }
+  });
+  const written = new WrittenWords<FunctionWord>(Number.POSITIVE_INFINITY);
+  let longest = 0;
+  for (const [word, found] of byWord) {
+    found.weight = 1 / found.languages.length;
+    longest = Math.max(longest, word.length);
+    written.set(word, hashUnits(word, 0, word.length), found);
   }
-});
-for (const found of FUNCTION_WORDS.values()) found.weight = 1 / found.languages.length;
-const LONGEST_FUNCTION_WORD = Math.max(...[...FUNCTION_WORDS.keys()].map((word) => word.length));
-/** The same, found by a word's code units in the text: no string is made of a word. */
-const FUNCTION_WORDS_WRITTEN = new WrittenWords<FunctionWord>(Number.POSITIVE_INFINITY);
-for (const [word, found] of FUNCTION_WORDS)
-  FUNCTION_WORDS_WRITTEN.set(word, hashUnits(word, 0, word.length), found);
+  functionWords = { written, longest };
+  return functionWords;
+}
 /** Each language's weighted function words in the text being read, zero again after it. */
 const scores = new Float64Array(LANGUAGES.length);
 
@@ -119,6 +137,7 @@ export function detectLanguage(text: string): DetectedLanguage | undefined {
   /** The languages scored, in the order they were first found: the first of equals wins. */
   const found: number[] = [];
   const lower = sample.toLowerCase();
+  const { written, longest } = functionWordTable();
   for (let at = 0; at < lower.length; ) {
     const end = runEnd(lower, at, LETTER);
     if (end === at) {
@@ -126,9 +145,7 @@ export function detectLanguage(text: string): DetectedLanguage | undefined {
       continue;
     }
     const functionWord =
-      end - at <= LONGEST_FUNCTION_WORD
-        ? FUNCTION_WORDS_WRITTEN.get(lower, at, end, hashUnits(lower, at, end))
-        : undefined;
+      end - at <= longest ? written.get(lower, at, end, hashUnits(lower, at, end)) : undefined;
     at = end;
     if (!functionWord) continue;
     for (const code of functionWord.languages) {
