@@ -52,6 +52,25 @@ export interface ExtensionWorker {
   stopWorker(): Promise<void>;
 }
 
+/**
+ * An extension page in a new tab, once its document has loaded with the extension's APIs: a new
+ * tab starts with a blank document, where `chrome.runtime` is undefined and `readyState` is
+ * already "complete" (docs/pitfalls.md).
+ */
+export async function openExtensionPage(
+  browser: ChromiumBrowser,
+  extensionId: string,
+  path: string,
+): Promise<Tab> {
+  const page = await browser.openTab(`chrome-extension://${extensionId}/${path}`);
+  const ready = `location.protocol === 'chrome-extension:' && document.readyState === 'complete' && typeof chrome.runtime?.sendMessage === 'function'`;
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if (await page.evaluate(ready)) return page;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`${path} did not load within 10 s`);
+}
+
 export interface Tab {
   evaluate(expression: string): Promise<unknown>;
   close(): Promise<void>;

@@ -5,9 +5,9 @@ import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { EXTENSION_UUID, FIREFOX_EXTENSION_DIR, launchFirefoxWithExtension } from '../../launch-firefox';
 import { serveDirectory } from '../../static-server';
 import {
-  type ChromiumBrowser,
   type ExtensionWorker,
   launchChromium,
+  openExtensionPage,
   type Tab,
   workerTasks,
 } from '../background/chromium-cdp';
@@ -100,16 +100,6 @@ interface Session {
   close(): Promise<void>;
 }
 
-/** The options page, once its document has the extension's APIs (a new tab starts blank). */
-async function openOptions(browser: ChromiumBrowser, extensionId: string): Promise<Tab> {
-  const options = await browser.openTab(`chrome-extension://${extensionId}/options.html`);
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if (await options.evaluate("typeof chrome.runtime?.sendMessage === 'function'")) return options;
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  throw new Error('the options page did not load within 10 s');
-}
-
 async function chromiumSession(): Promise<Session> {
   const browser = await launchChromium();
   let worker: ExtensionWorker | undefined;
@@ -136,7 +126,7 @@ async function chromiumSession(): Promise<Session> {
       };
     },
     async fromExtensionPage(message) {
-      options ??= await openOptions(browser, loaded().extensionId);
+      options ??= await openExtensionPage(browser, loaded().extensionId, 'options.html');
       return options.evaluate(`chrome.runtime.sendMessage(${JSON.stringify(message)})`);
     },
     async firstArticle(siteUrl, timeout) {

@@ -1,6 +1,6 @@
 import type { BrowserContext } from '@playwright/test';
 import type { SyncOutcomeReply } from '../../../lib/messaging/sync-requests';
-import { launchChromiumCdp } from '../background/chromium-cdp';
+import { launchChromiumCdp, openExtensionPage } from '../background/chromium-cdp';
 import { sampleMax } from './browser-memory';
 
 export interface PackInstall {
@@ -85,12 +85,9 @@ export async function measureInstallAlone(
   timeoutMs = 300_000,
 ): Promise<MeasuredInstall> {
   const browser = await launchChromiumCdp({ extensionDir });
-  const options = await browser.openTab(`chrome-extension://${browser.extensionId}/options.html`);
   const memoryNow = () => memoryMb(browser.userDataDir);
   try {
-    await options.evaluate(
-      "new Promise((done) => document.readyState === 'complete' ? done() : addEventListener('load', done))",
-    );
+    const options = await openExtensionPage(browser, browser.extensionId, 'options.html');
     const baselineMb = await memoryNow();
     const memory = sampleMax(memoryNow);
     const started = performance.now();
