@@ -64,7 +64,17 @@ export default defineContentScript({
         // and a pointer listener there ran for every move of the reader's mouse.
         marked: () => {
           if (!running) return;
-          cards.start();
+          reach ??= {
+            cards: new HoverCards(
+              document,
+              () => marker.marks,
+              () => settings.hoverDelayMs,
+              // The card and its loading end with the content script (ctx.signal).
+              new CardLoader((message) => browser.runtime.sendMessage(message), ctx.signal),
+            ),
+            stepper: new MarkStepper(() => marker.marks),
+          };
+          reach.cards.start();
           if (!hearingCommands) browser.runtime.onMessage.addListener(onMessage);
           hearingCommands = true;
         },
@@ -84,14 +94,8 @@ export default defineContentScript({
       () => marker.roots,
       () => void marker.refresh().catch(reportFailure),
     );
-    const cards = new HoverCards(
-      document,
-      () => marker.marks,
-      () => settings.hoverDelayMs,
-      // The card and its loading end with the content script (ctx.signal).
-      new CardLoader((message) => browser.runtime.sendMessage(message), ctx.signal),
-    );
-    const stepper = new MarkStepper(() => marker.marks);
+    // Made with the first mark, as the hover listeners: most pages get none (issue 16).
+    let reach: { cards: HoverCards; stepper: MarkStepper } | undefined;
 
     let running = false;
     let hearingCommands = false;
@@ -105,7 +109,7 @@ export default defineContentScript({
       } else {
         // Switched off for this site: every mark goes at once, the page is as it was.
         watcher.stop();
-        cards.stop();
+        reach?.cards.stop();
         marker.stop();
       }
     };
@@ -116,13 +120,13 @@ export default defineContentScript({
       applySettings();
     };
     const onMessage = (message: unknown) => {
-      if (!running) return;
+      if (!running || !reach) return;
       const step = parseStepMarks(message);
       if (step) {
-        const mark = stepper.step(step.direction);
+        const mark = reach.stepper.step(step.direction);
         if (!mark) return;
         revealMark(mark, window);
-        void cards.openFromKeyboard(mark);
+        void reach.cards.openFromKeyboard(mark);
         return;
       }
       const reveal = parseRevealMark(message);
@@ -137,7 +141,7 @@ export default defineContentScript({
       browser.storage.onChanged.removeListener(onStorageChanged);
       browser.runtime.onMessage.removeListener(onMessage);
       watcher.stop();
-      cards.stop();
+      reach?.cards.stop();
       marker.stop();
     });
     applySettings(true);

@@ -42,8 +42,10 @@ export function proseParagraphs(doc: Document, seen: SkipMemo = new Map()): Para
   for (const element of body.querySelectorAll('p')) {
     const chars = element.textContent?.trim().length ?? 0;
     if (chars < MIN_PARAGRAPH_CHARS) continue;
-    if (linkChars(element) > chars * MAX_PARAGRAPH_LINK_SHARE) continue;
+    // Page chrome first: its ancestors are remembered (`seen`), so a box of teasers or comments
+    // costs one walk up, while its links cost a query and a text per paragraph.
     if (isInsideSkipped(element, body, seen)) continue;
+    if (linkChars(element) > chars * MAX_PARAGRAPH_LINK_SHARE) continue;
     found.push({ element, chars });
   }
   return found;

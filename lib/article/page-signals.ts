@@ -30,14 +30,25 @@ function addTypes(value: unknown, types: Set<string>, depth: number): void {
   if (record.mainEntity) addTypes(record.mainEntity, types, depth + 1);
 }
 
-function meta(doc: Document, selector: string): string {
-  return doc.querySelector(selector)?.getAttribute('content')?.trim().toLowerCase() ?? '';
-}
+/**
+ * Everything the signals come from, found in one walk of the document: each `querySelector`
+ * that matches nothing (`generator` on most news pages) or `querySelectorAll` scans every
+ * element, and five of them were five walks of every page (issue 16, mainthread).
+ */
+const SIGNAL_ELEMENTS = [
+  'script[type="application/ld+json"]',
+  '[itemscope][itemtype]',
+  'meta[property="og:type"]',
+  'meta[name="generator"]',
+  'link[rel="canonical"]',
+  'meta[property="og:url"]',
+].join(', ');
 
-function canonicalUrl(doc: Document): URL | undefined {
-  const href =
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+const metaContent = (element: Element | undefined) =>
+  element?.getAttribute('content')?.trim().toLowerCase() ?? '';
+
+function canonicalUrl(doc: Document, link: Element | undefined, ogUrl: Element | undefined): URL | undefined {
+  const href = link?.getAttribute('href') ?? ogUrl?.getAttribute('content');
   if (!href) return undefined;
   try {
     return new URL(href, doc.baseURI);
@@ -48,23 +59,39 @@ function canonicalUrl(doc: Document): URL | undefined {
 
 export function readPageSignals(doc: Document): PageSignals {
   const types = new Set<string>();
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      addTypes(JSON.parse(script.textContent ?? ''), types, 0);
-    } catch {
-      // A page's broken JSON-LD is the page's problem; the other signals still count.
+  // The first of each kind in document order, as `querySelector` would return it.
+  const first = new Map<string, Element>();
+  const firstOf = (key: string, element: Element) => {
+    if (!first.has(key)) first.set(key, element);
+  };
+  for (const element of doc.querySelectorAll(SIGNAL_ELEMENTS)) {
+    const tag = element.localName;
+    // `type` and `rel` match case-insensitively in a selector (HTML), `property` and `name` do not.
+    if (tag === 'script' && element.getAttribute('type')?.toLowerCase() === 'application/ld+json') {
+      try {
+        addTypes(JSON.parse(element.textContent ?? ''), types, 0);
+      } catch {
+        // A page's broken JSON-LD is the page's problem; the other signals still count.
+      }
+    } else if (tag === 'link' && element.getAttribute('rel')?.toLowerCase() === 'canonical') {
+      firstOf('canonical', element);
+    } else if (tag === 'meta') {
+      const property = element.getAttribute('property');
+      if (property === 'og:type' || property === 'og:url') firstOf(property, element);
+      else if (element.getAttribute('name') === 'generator') firstOf('generator', element);
     }
-  }
-  for (const item of doc.querySelectorAll('[itemscope][itemtype]')) {
-    for (const url of (item.getAttribute('itemtype') ?? '').split(/\s+/)) {
-      const name = url.replace(/^https?:\/\/schema\.org\//, '');
-      if (name) types.add(name);
+    // Any element may carry microdata, a <meta> or <link> as well.
+    if (element.hasAttribute('itemscope') && element.hasAttribute('itemtype')) {
+      for (const url of (element.getAttribute('itemtype') ?? '').split(/\s+/)) {
+        const name = url.replace(/^https?:\/\/schema\.org\//, '');
+        if (name) types.add(name);
+      }
     }
   }
   return {
     types,
-    ogType: meta(doc, 'meta[property="og:type"]'),
-    canonical: canonicalUrl(doc),
-    generator: meta(doc, 'meta[name="generator"]'),
+    ogType: metaContent(first.get('og:type')),
+    canonical: canonicalUrl(doc, first.get('canonical'), first.get('og:url')),
+    generator: metaContent(first.get('generator')),
   };
 }
