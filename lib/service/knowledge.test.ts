@@ -160,6 +160,13 @@ describe('the next analysis', () => {
     const knowledge = new Knowledge(db);
     await matchedIds(knowledge);
     const article = Array.from({ length: 2_000 }, (_, n) => `Paragraph ${n + 1}. ${TEXT[0]}`);
+    // A clock that moves 1 ms each time it is read, so the pauses do not depend on how fast the
+    // machine matches: the slices end after ten readings.
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => {
+      now += 1;
+      return now;
+    });
     let matching = true;
     let otherMessages = 0;
     const other = (async () => {
@@ -172,7 +179,7 @@ describe('the next analysis', () => {
     matching = false;
     await other;
     expect(matches.filter((match) => match.id === 'mara-ellingsworth')).toHaveLength(2_000);
-    expect(otherMessages).toBeGreaterThan(2);
+    expect(otherMessages).toBeGreaterThan(100);
   });
 
   it('matches against a pack update, and the reader’s own people, from the very next request', async () => {
