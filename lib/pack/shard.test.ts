@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { concatBytes } from '../bytes';
-import { CHUNK_RECORDS, parseShard, shardChunks } from './shard';
+import { parseShard } from './shard';
 
 const encoder = new TextEncoder();
 const person = (n: number, name: string) =>
@@ -52,40 +52,5 @@ describe('parsing a shard', () => {
       ['1', 'person-1'],
       ['3', 'person-3'],
     ]);
-  });
-});
-
-describe('a shard handed on in chunks', () => {
-  // Issue 16: the sync hands records on a few dozen at a time, so none outlives the worker's
-  // young-generation collections, yet the store must make the same blocks of 500 as before.
-  it('ends a group after every 500 valid records and at the shard’s end, skipping bad lines', async () => {
-    const lines = Array.from({ length: 1_130 }, (_, n) => person(n, `Person ${n}`));
-    lines[10] = '{"kind": "entity", "id": ';
-    const chunks = shardChunks('entity-001.ndjson', shardOf(lines), 262_144);
-    const groups: number[] = [];
-    let open = 0;
-    for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
-      expect(next.value.length).toBeLessThanOrEqual(CHUNK_RECORDS);
-      open += next.value.length;
-      if (!next.value.continued) {
-        groups.push(open);
-        open = 0;
-      }
-    }
-    // 1,129 valid records: two full groups, then the rest; the bad line is not counted.
-    expect(groups).toEqual([500, 500, 129]);
-  });
-
-  it('ends the last group with an empty chunk when its records were handed on already', async () => {
-    const lines = Array.from({ length: 550 }, (_, n) => person(n, `Person ${n}`));
-    const chunks = shardChunks('entity-001.ndjson', shardOf(lines), 262_144);
-    const seen: [number, boolean][] = [];
-    for (let next = await chunks.next(); !next.done; next = await chunks.next())
-      seen.push([next.value.length, next.value.continued === true]);
-    expect(seen.slice(-2)).toEqual([
-      [CHUNK_RECORDS, true],
-      [0, false],
-    ]);
-    expect(seen.reduce((sum, [length]) => sum + length, 0)).toBe(550);
   });
 });

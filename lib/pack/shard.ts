@@ -28,26 +28,11 @@ export async function parseShard(file: string, bytes: Uint8Array, lineBytes: num
 }
 
 /**
- * Records stored together (lib/store/record-blocks.ts `BLOCK_RECORDS`): `shardChunks` ends a
- * group after this many valid records of a shard and at the shard's end, so a sorted shard is
- * stored in the same blocks as when it was handed on whole.
+ * Records handed on at a time by `shardChunks`: a multiple of the store's 500 records per block
+ * (lib/store/record-blocks.ts), so a sorted shard is stored in the same blocks as when it was
+ * handed on whole.
  */
-export const GROUP_RECORDS = 500;
-
-/**
- * Records handed on at a time by `shardChunks`: a group of 500 parsed records alive until its
- * block was made outlived the worker's young-generation collections (0.5–1.5 MB at each), and V8
- * grows its young generation by the bytes that survive them: to 56 MB in a 100,000-entity
- * install, 43 MB with chunks of 50 (issue 16).
- */
-export const CHUNK_RECORDS = 50;
-
-/**
- * A chunk of records; `continued`: the next chunk's records belong to the same group, stored in
- * the same blocks (lib/store/install.ts). A chunk without it ends its group, as a whole shard
- * handed on at once does.
- */
-export type RecordChunk<T> = readonly T[] & { readonly continued?: boolean };
+export const CHUNK_RECORDS = 500;
 
 export interface ShardTail {
   errors: PackError[];
@@ -71,7 +56,7 @@ export async function* shardChunks(
   bytes: Uint8Array,
   lineBytes: number,
   chunkRecords = CHUNK_RECORDS,
-): AsyncGenerator<RecordChunk<LocatedRecord>, ShardTail, void> {
+): AsyncGenerator<LocatedRecord[], ShardTail, void> {
   const slicer = new Slicer();
   const steps = lineSteps(file, bytes, lineBytes, chunkRecords);
   for (;;) {
@@ -144,17 +129,14 @@ class ChunkedText {
   }
 }
 
-/**
- * The lines in order: yields a chunk of `chunkRecords` valid records (fewer where a group of
- * `GROUP_RECORDS` ends), or nothing for a pause.
- */
+/** The lines in order: yields a chunk of `chunkRecords` valid records, or nothing for a pause. */
 function* lineSteps(
   file: string,
   bytes: Uint8Array,
   lineBytes: number,
   chunkRecords: number,
-): Generator<RecordChunk<LocatedRecord> | undefined, ShardTail, void> {
-  let records: LocatedRecord[] & { continued?: boolean } = [];
+): Generator<LocatedRecord[] | undefined, ShardTail, void> {
+  let records: LocatedRecord[] = [];
   let count = 0;
   const errors: PackError[] = [];
   const text = new ChunkedText(bytes);
@@ -196,14 +178,11 @@ function* lineSteps(
     }
     count += 1;
     records.push({ record: parsed.data, file, where });
-    const groupEnds = count % GROUP_RECORDS === 0;
-    if (groupEnds || records.length >= chunkRecords) {
-      if (!groupEnds) records.continued = true;
+    if (records.length >= chunkRecords) {
       yield records;
       records = [];
     }
   }
-  // Ends the shard's last group, also after a chunk that said it went on.
-  if (records.length > 0 || count % GROUP_RECORDS !== 0) yield records;
+  if (records.length > 0) yield records;
   return { errors, count };
 }

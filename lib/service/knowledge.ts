@@ -8,7 +8,6 @@ import {
   matchArticleSteps,
 } from '../match';
 import type { Details, MatchKind, Provenance, TextMatch } from '../messaging/protocol';
-import type { RecordChunk } from '../pack/shard';
 import type { ClaimRecord, EntityRecord, PackRecord, SourceRecord } from '../schema/records';
 import { loadCompiledIndex, saveCompiledIndex } from '../store/compiled-index';
 import { DataVersionCache } from '../store/data-version';
@@ -121,8 +120,8 @@ export class Knowledge {
    */
   watchInstall(
     packId: string,
-    shards: AsyncIterable<RecordChunk<PackRecord>>,
-  ): { shards: AsyncIterable<RecordChunk<PackRecord>>; committed: () => Promise<void> } {
+    shards: AsyncIterable<readonly PackRecord[]>,
+  ): { shards: AsyncIterable<readonly PackRecord[]>; committed: () => Promise<void> } {
     const slicer = new Slicer();
     // Let go of once the index is built: kept until the selfie was written, the compiler's 15
     // MB (100,000 entities) were live at the end of the install, when the worker's memory peaks
@@ -132,7 +131,7 @@ export class Knowledge {
     let complete = false;
     const db = this.db;
     const addStored = () => this.addStored(compiler!, slicer, packId);
-    async function* passing(): AsyncGenerator<RecordChunk<PackRecord>> {
+    async function* passing(): AsyncGenerator<readonly PackRecord[]> {
       const before = await dataVersion(db);
       if ((await addStored()) && (await dataVersion(db)) === before) base = before;
       for await (const records of shards) {

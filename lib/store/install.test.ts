@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { failBlockPut } from '../../tests/fixtures/packs/failing-writes';
 import { memoryFetcher, SMALL_RECORDS, smallPackFiles } from '../../tests/fixtures/packs/small-pack';
 import { dumpStore } from '../../tests/fixtures/packs/store-dump';
 import { readPack, type VerifiedPack } from '../pack/read-pack';
@@ -108,7 +107,13 @@ describe('installing a pack', () => {
     await installPack(db, peoplePack(1, 'Old', 3000), 'subscribed');
     const before = await dumpStore(db);
     if (where === 'staging') {
-      failBlockPut(1, new Error('disk full'));
+      const bulkPut = db.blocks.bulkPut.bind(db.blocks);
+      let calls = 0;
+      vi.spyOn(db.blocks, 'bulkPut').mockImplementation(((...args: Parameters<typeof bulkPut>) => {
+        calls += 1;
+        // A pack in memory is staged in one write.
+        return calls === 1 ? Promise.reject(new Error('disk full')) : bulkPut(...args);
+      }) as typeof bulkPut);
     } else {
       vi.spyOn(db.packs, 'put').mockRejectedValue(new Error('disk full'));
     }
@@ -199,8 +204,14 @@ describe('installing a pack shard by shard', () => {
     await installPack(db, peoplePack(1, 'Old', 3000), 'subscribed');
     const before = await dumpStore(db);
     const next = peoplePack(2, 'New', 2500);
-    // The first block of the second shard (1,000 records: two blocks each).
-    if (where === 'store') failBlockPut(3, new Error('disk full'));
+    if (where === 'store') {
+      const bulkPut = db.blocks.bulkPut.bind(db.blocks);
+      let calls = 0;
+      vi.spyOn(db.blocks, 'bulkPut').mockImplementation(((...args: Parameters<typeof bulkPut>) => {
+        calls += 1;
+        return calls === 2 ? Promise.reject(new Error('disk full')) : bulkPut(...args);
+      }) as typeof bulkPut);
+    }
     const install = installPackShards(
       db,
       next.manifest,

@@ -1,11 +1,10 @@
 import type { PackError } from '../pack/errors';
 import { type FetchPackFile, streamPack, type VerifiedPack } from '../pack/read-pack';
-import type { RecordChunk } from '../pack/shard';
 import type { PackManifest } from '../schema/manifest';
 import type { PackRecord } from '../schema/records';
 import { Slicer } from '../time-slices';
 import { bumpDataVersion, type KnowledgeDatabase, type PackSource, type SyncStateRow } from './database';
-import { BlockBuilder, BlockOrder, type BlockRow } from './record-blocks';
+import { BlockOrder, type BlockRow, eachBlock } from './record-blocks';
 
 /** Sets being staged by installs running in this context; every other set without a pack is stale. */
 const staging = new Set<string>();
@@ -26,95 +25,47 @@ async function removeStaleSets(db: KnowledgeDatabase): Promise<void> {
 }
 
 /**
- * Blocks written per request at most: the browser clones what is put in the task that puts it,
- * and a shard of 4 MB in one request is a task of 100 ms and more on a loaded machine; four
- * blocks, each one text since issue 11 (record-blocks.ts), are 20–30 ms of the worker's CPU.
+ * Blocks written per request: the browser clones what is put in the task that puts it, and a
+ * shard of 4 MB in one request is a task of 100 ms and more on a loaded machine. One block per
+ * request made 100,000 small entities install in 12–17 s instead of 10–11 s; four blocks, each
+ * one text since issue 11 (record-blocks.ts), are 20–30 ms of the worker's CPU in one task.
  */
 const WRITE_BLOCKS = 4;
 
 /**
- * Puts `blocks` in one IndexedDB transaction of their own; resolves once it has committed.
- * Through IndexedDB itself rather than Dexie's `bulkPut`: the browser has copied a value when
- * `put` returns, but Dexie keeps the rows referenced until the write completes, and a block's
- * text (180 kB for 500 small entities) then outlived the worker's young-generation collections
- * while the next records were read: 34 of the 36 MB of texts a 100,000-entity install made
- * (issue 16). Dropped once put, a text dies young. Nothing watches these writes: the staged set
- * is invisible until `swapIn`, which goes through Dexie.
- */
-async function putBlocks(db: KnowledgeDatabase, blocks: readonly BlockRow[]): Promise<void> {
-  if (!db.isOpen()) await db.open();
-  const transaction = db.backendDB().transaction([db.blocks.name], 'readwrite');
-  const done = new Promise<void>((resolve, reject) => {
-    transaction.oncomplete = () => resolve();
-    const failed = () => reject(transaction.error ?? new Error('the write of a block was aborted'));
-    transaction.onerror = failed;
-    transaction.onabort = failed;
-  });
-  try {
-    const store = transaction.objectStore(db.blocks.name);
-    for (const block of blocks) store.put(block);
-  } catch (error) {
-    // `put` throws at once for a value it cannot take; the blocks put before it are undone.
-    done.catch(() => undefined);
-    try {
-      transaction.abort();
-    } catch {
-      // Already finished.
-    }
-    throw error;
-  }
-  await done;
-}
-
-/**
- * A staged set: how many records it holds so far, whether its blocks are in order, the group of
- * records whose blocks are being made and the write in flight. The sync hands on records a few
- * dozen at a time and marks the chunks whose group goes on (lib/pack/shard.ts `RecordChunk`):
- * a group's blocks are made and put when it ends, while the previous write may still run, so the
- * background does not sit idle while IndexedDB stores a group, and at most one group's blocks
- * wait for it.
+ * A staged set: how many records it holds so far, whether its blocks are in order, the blocks
+ * not yet written and the write in flight. One write runs while the next blocks are made (and
+ * the next records verified and compiled), so the background does not sit idle while IndexedDB
+ * stores a batch; at most two batches are in memory. Blocks wait for a full batch across calls
+ * of `stage`: the sync hands records on a block's worth at a time (lib/pack/shard.ts).
  */
 class Staged {
   count = 0;
   readonly order = new BlockOrder();
   /** One for the set: a slicer per `stage` call would give each chunk a fresh 10 ms budget. */
   readonly slicer = new Slicer();
-  private readonly group: BlockBuilder;
+  private batch: BlockRow[] = [];
   private writing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly db: KnowledgeDatabase,
     readonly setId: string,
-  ) {
-    this.group = new BlockBuilder(setId);
+  ) {}
+
+  /** Adds a block; writes the batch once it is full. */
+  async add(block: BlockRow): Promise<void> {
+    this.batch.push(block);
+    if (this.batch.length >= WRITE_BLOCKS) await this.write();
   }
 
-  add(record: PackRecord): void {
-    this.group.add(record);
-    this.count += 1;
-  }
-
-  /**
-   * Makes the group's blocks and writes them, a few per request, each after the write before,
-   * pausing between blocks when a time slice is used up (a pack installed whole is one group).
-   */
+  /** Writes the blocks not yet written, after the write in flight. */
   async write(): Promise<void> {
-    let batch: BlockRow[] = [];
-    for (const block of this.group.blocks()) {
-      batch.push(block);
-      if (batch.length === WRITE_BLOCKS) {
-        await this.put(batch);
-        batch = [];
-      }
-      if (this.slicer.due()) await this.slicer.pause();
-    }
-    if (batch.length > 0) await this.put(batch);
-  }
-
-  private async put(batch: BlockRow[]): Promise<void> {
+    if (this.batch.length === 0) return;
+    const batch = this.batch;
+    this.batch = [];
     this.order.add(batch);
     await this.writing;
-    this.writing = putBlocks(this.db, batch);
+    this.writing = this.db.blocks.bulkPut(batch).then(() => undefined);
     // Observed by the next write or by `settled`; never an unhandled rejection meanwhile.
     this.writing.catch(() => undefined);
   }
@@ -143,16 +94,16 @@ async function filled<T>(staged: Staged, fill: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Adds records (one shard's, or a part of one) to `staged`, pausing when a time slice is used up
- * (lib/time-slices.ts), and writes their group's blocks unless the next chunk continues it. Put,
- * not add: a duplicate id is reported by the verification, which then discards the set.
+ * Makes blocks of records (one shard's, or a part of one) and hands them to `staged`, pausing
+ * between them when a time slice is used up (lib/time-slices.ts). Put, not add: a duplicate id
+ * is reported by the verification, which then discards the set.
  */
-async function stage(records: RecordChunk<PackRecord>, staged: Staged) {
-  for (const record of records) {
-    staged.add(record);
+async function stage(records: readonly PackRecord[], staged: Staged) {
+  for (const block of eachBlock(staged.setId, records)) {
+    await staged.add(block);
     if (staged.slicer.due()) await staged.slicer.pause();
   }
-  if (!records.continued) await staged.write();
+  staged.count += records.length;
 }
 
 export interface InstallOptions {
@@ -249,7 +200,7 @@ export async function installPack(
 export async function installPackShards(
   db: KnowledgeDatabase,
   manifest: PackManifest,
-  shards: AsyncIterable<RecordChunk<PackRecord>> | Iterable<RecordChunk<PackRecord>>,
+  shards: AsyncIterable<readonly PackRecord[]> | Iterable<readonly PackRecord[]>,
   source: PackSource,
   options: InstallOptions = {},
 ): Promise<void> {

@@ -1,5 +1,4 @@
 import type { PackRecord } from '../schema/records';
-import { grown } from '../typed-growth';
 
 /**
  * Pack records are stored in blocks: one row holds up to `BLOCK_RECORDS` records of one kind of
@@ -33,126 +32,35 @@ export interface BlockRow {
 /** Records per block: reading a block for one record clones about 150 KB (2 ms). */
 export const BLOCK_RECORDS = 500;
 
+const byId = (a: PackRecord, b: PackRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 export function domainsOf(record: PackRecord): string[] {
   return record.kind === 'entity' ? (record.outlet?.domains ?? []) : [];
 }
 
-const NEWLINE = 0x0a;
-
-/**
- * Lines kept as UTF-16 code units in one typed array, each followed by a newline, and read back
- * by decoding them all at once: a string per line made with `String.fromCharCode` allocated
- * three times what the whole install did. Emptied for the next group, its array kept.
- */
-class GroupLines {
-  private units = new Uint16Array(64 * 1024);
-  private used = 0;
-  /** Where each line starts in `units`; it ends before the next one's newline. */
-  private readonly starts: number[] = [];
-  /** A line never starts with a byte order mark (`JSON.stringify` makes `{`); kept as it is. */
-  private readonly decoder = new TextDecoder('utf-16le', { ignoreBOM: true });
-
-  push(line: string): void {
-    if (this.used + line.length + 1 > this.units.length)
-      this.units = grown(this.units, this.used + line.length + 1);
-    this.starts.push(this.used);
-    for (let at = 0; at < line.length; at++) this.units[this.used++] = line.charCodeAt(at);
-    this.units[this.used++] = NEWLINE;
-  }
-
-  /**
-   * Every line, each followed by a newline, decoded at once: `joined` takes lines out of it.
-   * Typed arrays are little-endian on every platform Chromium and Firefox run on, and
-   * `JSON.stringify` escapes lone surrogates, so decoding replaces nothing.
-   */
-  decoded(): string {
-    return this.decoder.decode(new Uint8Array(this.units.buffer, 0, this.used * 2));
-  }
-
-  /** The lines at `indexes` of `decoded`, joined by newlines. */
-  joined(decoded: string, indexes: readonly number[]): string {
-    const end = (index: number) => (index + 1 < this.starts.length ? this.starts[index + 1]! : this.used) - 1;
-    // Sorted packs come in order: one slice of the decoded text.
-    const inOrder = indexes.every((index, at) => at === 0 || index === indexes[at - 1]! + 1);
-    if (inOrder) return decoded.slice(this.starts[indexes[0]!], end(indexes.at(-1)!));
-    return indexes.map((index) => decoded.slice(this.starts[index], end(index))).join('\n');
-  }
-
-  clear(): void {
-    this.used = 0;
-    this.starts.length = 0;
-  }
-}
-
-/** The records of one kind in a group: ids and lines in the order they came. */
-interface KindList {
-  ids: string[];
-  /** `JSON.stringify` of each record. */
-  lines: GroupLines;
-  /** `domainsOf` of the records that have any, by their place in the list. */
-  domains: Map<number, string[]>;
-}
-
-/**
- * The blocks of a group of records handed in a few at a time: `add` keeps each record's id, line
- * (`JSON.stringify`) and domains, `blocks` makes the group's blocks exactly as `eachBlock` makes
- * them of the group's records at once (by kind, sorted by id, `BLOCK_RECORDS` each) and starts
- * the next group. Why: the sync hands on records a few dozen at a time, and what a group keeps
- * until its blocks are made outlives the worker's young-generation collections, by which V8
- * grows its young generation (issue 16): 500 parsed records, then their lines as strings (34 of
- * the 36 MB of lines a 100,000-entity install made survived one), now the lines' code units in a
- * typed array reused from group to group.
- */
-export class BlockBuilder {
-  private readonly byKind = new Map<PackRecord['kind'], KindList>();
-
-  constructor(private readonly setId: string) {}
-
-  add(record: PackRecord): void {
-    let list = this.byKind.get(record.kind);
-    if (!list) {
-      list = { ids: [], lines: new GroupLines(), domains: new Map() };
-      this.byKind.set(record.kind, list);
-    }
-    const domains = domainsOf(record);
-    if (domains.length > 0) list.domains.set(list.ids.length, domains);
-    list.ids.push(record.id);
-    list.lines.push(JSON.stringify(record));
-  }
-
-  *blocks(): Generator<BlockRow> {
-    for (const [kind, list] of this.byKind) {
-      const { ids, lines, domains } = list;
-      if (ids.length === 0) continue;
-      // By id; records with equal ids keep their order, as `Array.prototype.sort` keeps them.
-      const order = Array.from(ids, (_, index) => index).sort((a, b) =>
-        ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : a - b,
-      );
-      const decoded = lines.decoded();
-      for (let start = 0; start < order.length; start += BLOCK_RECORDS) {
-        const part = order.slice(start, start + BLOCK_RECORDS);
-        yield {
-          setId: this.setId,
-          kind,
-          first: ids[part[0]!]!,
-          last: ids[part.at(-1)!]!,
-          ids: part.map((index) => ids[index]!),
-          text: lines.joined(decoded, part),
-          domains: [...new Set(part.flatMap((index) => domains.get(index) ?? []))],
-        };
-      }
-      list.ids = [];
-      lines.clear();
-      list.domains = new Map();
-    }
-  }
-}
-
 /** The blocks holding `records` (any kinds, any order) under `setId`, made one at a time. */
 export function* eachBlock(setId: string, records: readonly PackRecord[]): Generator<BlockRow> {
-  const builder = new BlockBuilder(setId);
-  for (const record of records) builder.add(record);
-  yield* builder.blocks();
+  const byKind = new Map<PackRecord['kind'], PackRecord[]>();
+  for (const record of records) {
+    const list = byKind.get(record.kind);
+    if (list) list.push(record);
+    else byKind.set(record.kind, [record]);
+  }
+  for (const [kind, list] of byKind) {
+    list.sort(byId);
+    for (let start = 0; start < list.length; start += BLOCK_RECORDS) {
+      const part = list.slice(start, start + BLOCK_RECORDS);
+      yield {
+        setId,
+        kind,
+        first: part[0]!.id,
+        last: part.at(-1)!.id,
+        ids: part.map((record) => record.id),
+        text: part.map((record) => JSON.stringify(record)).join('\n'),
+        domains: [...new Set(part.flatMap(domainsOf))],
+      };
+    }
+  }
 }
 
 export const toBlocks = (setId: string, records: readonly PackRecord[]): BlockRow[] => [

@@ -1,4 +1,3 @@
-import type { RecordChunk } from '../pack/shard';
 import type { PackManifest } from '../schema/manifest';
 import type { PackRecord } from '../schema/records';
 import type { PackProblem } from './pack-problem';
@@ -55,7 +54,7 @@ export interface PackVerifier {
   keyIdOf(publicKey: string): Promise<string>;
   /**
    * One shard, `manifest.shards[index]`: its size and SHA-256 first, then every line's JSON and
-   * schema, yielding the valid records a few dozen at a time as they are read (lib/pack/
+   * schema, yielding the valid records a few hundred at a time as they are read (lib/pack/
    * shard.ts `shardChunks`), and at the end whether the whole shard passed, its record count
    * included. Records yielded before a failure are not verified: whatever used them is thrown
    * away with the failed sync. Shard by shard, so a pack's bytes never need to sit in memory
@@ -65,7 +64,7 @@ export interface PackVerifier {
     manifest: PackManifest,
     index: number,
     bytes: Uint8Array,
-  ): AsyncGenerator<RecordChunk<LocatedRecord>, Verified<true>, void>;
+  ): AsyncGenerator<LocatedRecord[], Verified<true>, void>;
   /**
    * What no single shard shows: unique ids and references across the whole pack. Fed shard by
    * shard; it keeps ids and references only, never whole records.
@@ -101,15 +100,15 @@ export interface PackInstaller {
   /** Rejects with a `DOMException` named `QuotaExceededError` when the browser's storage is full. */
   install(manifest: PackManifest, records: readonly PackRecord[], state: () => SyncState): Promise<void>;
   /**
-   * The same install, atomic alike, with the records arriving a few dozen at a time (the sync's
-   * chunks of a shard, marked where the next goes on in the same blocks): each is written aside
-   * as it comes, so memory holds a chunk's records, not the pack's. When
+   * The same install, atomic alike, with the records arriving a few hundred at a time (the
+   * sync's chunks of a shard): each is written aside as it comes, so memory holds a chunk's
+   * records, not the pack's. When
    * `shards` rejects, the install fails with that error and the store stays as it was. Optional:
    * without it the engine gathers all records and calls `install`.
    */
   installShards?(
     manifest: PackManifest,
-    shards: AsyncIterable<RecordChunk<PackRecord>>,
+    shards: AsyncIterable<readonly PackRecord[]>,
     state: () => SyncState,
   ): Promise<void>;
   /** Removes the pack and its sync state. */

@@ -1,4 +1,3 @@
-import type { RecordChunk } from '../pack/shard';
 import type { PackRecord } from '../schema/records';
 import type { KnowledgeDatabase } from '../store/database';
 import { installPack, installPackShards, removePack } from '../store/install';
@@ -11,8 +10,8 @@ import type { PackInstaller } from './ports';
  */
 export type InstallWatcher = (
   packId: string,
-  shards: AsyncIterable<RecordChunk<PackRecord>>,
-) => { shards: AsyncIterable<RecordChunk<PackRecord>>; committed: () => Promise<void> };
+  shards: AsyncIterable<readonly PackRecord[]>,
+) => { shards: AsyncIterable<readonly PackRecord[]>; committed: () => Promise<void> };
 
 /** The knowledge store (lib/store) behind the sync engine's installer port. */
 export function storeInstaller(db: KnowledgeDatabase, watch?: InstallWatcher): PackInstaller {

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { failBlockPut } from '../../tests/fixtures/packs/failing-writes';
 import { dumpStore, SYNC_TABLES } from '../../tests/fixtures/packs/store-dump';
 import { PackRecord, type PackRecordInput } from '../schema/records';
 import { KnowledgeDatabase } from '../store/database';
@@ -117,7 +116,7 @@ describe('the sync engine on the real Dexie stores', () => {
       }),
     );
     const before = await dumpKnowledge();
-    failBlockPut(1, new DOMException('full', 'QuotaExceededError'));
+    vi.spyOn(knowledge.blocks, 'bulkPut').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
     const outcome = await engine.syncPack('people');
     expect(outcome).toMatchObject({
       status: 'failed',
@@ -166,9 +165,9 @@ describe('the sync engine on the real Dexie stores', () => {
   });
 });
 
-// The sync hands a shard's records to the store a few dozen at a time as they are read (issue
-// 16: a shard of 10,000 records parsed whole, then groups of 500, lived long enough to raise the
-// install's peak memory), and the store makes each group's blocks of their lines.
+// The sync hands a shard's records to the store 500 at a time as they are read (issue 16: a
+// shard of 10,000 records parsed whole, live through its check, compile and write, raised the
+// install's peak memory), and the store writes four blocks at a time across those chunks.
 describe('a shard read in chunks', () => {
   const sortedPeople = (label: string, count: number): PackRecordInput[] =>
     Array.from({ length: count }, (_, n) => ({

@@ -1,5 +1,4 @@
 import { PACK_LIMITS } from '../pack/limits';
-import type { RecordChunk } from '../pack/shard';
 import type { PackManifest } from '../schema/manifest';
 import type { PackRecord } from '../schema/records';
 import { type FetchedFile, fetchFile } from './fetch-file';
@@ -231,7 +230,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     signal: AbortSignal,
     report: (phase: SyncProgress['phase'], shardsDone: number, bytesDone: number) => void,
     counts: { downloadedShards: number },
-  ): AsyncGenerator<RecordChunk<PackRecord>> {
+  ): AsyncGenerator<PackRecord[]> {
     const check = deps.verifier.recordSetCheck();
     let bytesDone = 0;
     // Cache writes go on while the next shard is read and installed; the last is awaited below.
@@ -243,19 +242,20 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       });
       if (cached) bytesDone += shard.bytes;
       else counts.downloadedShards += 1;
-      // A few dozen records at a time, handed on as they are read: a whole shard's records
+      // A few hundred records at a time, handed on as they are read: a whole shard's records
       // alive at once raised the worker's peak memory (lib/pack/shard.ts `shardChunks`, issue 16).
-      let chunks: AsyncGenerator<RecordChunk<LocatedRecord>, Verified<true>> | undefined =
-        deps.verifier.verifyShard(manifest, index, bytes);
+      let chunks: AsyncGenerator<LocatedRecord[], Verified<true>> | undefined = deps.verifier.verifyShard(
+        manifest,
+        index,
+        bytes,
+      );
       for (let next = await chunks.next(); ; next = await chunks.next()) {
         if (next.done) {
           verified(next.value);
           break;
         }
         await check.add(next.value);
-        const records: PackRecord[] & { continued?: boolean } = next.value.map((entry) => entry.record);
-        if (next.value.continued) records.continued = true;
-        yield records;
+        yield next.value.map((entry) => entry.record);
       }
       // The finished generator still held the shard's bytes (its argument) while the next shard
       // downloaded: two shards alive at a time in the worker's heap snapshot (issue 16).
@@ -277,7 +277,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   /** Installs the version and, in the same step, its pack's new state (`PackInstaller`). */
   async function install(
     manifest: PackManifest,
-    shards: AsyncIterable<RecordChunk<PackRecord>>,
+    shards: AsyncIterable<PackRecord[]>,
     state: () => SyncState,
   ): Promise<void> {
     try {
